@@ -1,0 +1,7 @@
+namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
+
+/// <summary>Dummy: passes every row on unchanged.</summary>
+[Transform("Dummy")]
+public sealed class DummyTransform : TransformBase
+{
+}

@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.Text;
+
+namespace Orleans.AsyncHop.Engine.Values;
+
+/// <summary>
+/// Converts values between Hop's types with Hop's rules: masks, trimming, and empty text meaning null
+/// unless HOP_EMPTY_STRING_DIFFERS_FROM_NULL is Y.
+/// </summary>
+public static class ValueConverter
+{
+    /// <summary>Set from the HOP_EMPTY_STRING_DIFFERS_FROM_NULL variable; false as in Hop's default.</summary>
+    public static bool EmptyStringDiffersFromNull { get; set; }
+
+    /// <summary>Converts text read from a file, a data grid or a variable into the field's type.</summary>
+    public static object? FromString(ValueMeta meta, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        text = TrimTypes.Apply(meta.Trim, text);
+        if (meta.Type == HopValueType.String || meta.Type == HopValueType.None)
+        {
+            return text.Length == 0 && !EmptyStringDiffersFromNull ? null : text;
+        }
+
+        if (text.Length == 0 || (meta.Type != HopValueType.Binary && string.IsNullOrWhiteSpace(text)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return meta.Type switch
+            {
+                HopValueType.Integer => ParseInteger(meta, text),
+                HopValueType.Number => ParseNumber(meta, text),
+                HopValueType.BigNumber => ParseBigNumber(meta, text),
+                HopValueType.Date or HopValueType.Timestamp => ParseDate(meta, text),
+                HopValueType.Boolean => ParseBoolean(text),
+                HopValueType.Binary => Encoding.UTF8.GetBytes(text),
+                HopValueType.Json => System.Text.Json.Nodes.JsonNode.Parse(text),
+                HopValueType.Uuid => Guid.Parse(text),
+                _ => text,
+            };
+        }
+        catch (Exception exception) when (exception is FormatException or OverflowException or System.Text.Json.JsonException)
+        {
+            throw new HopException(
+                $"Unable to convert '{text}' to {HopValueTypes.Name(meta.Type)} for field '{meta.Name}'" +
+                (string.IsNullOrEmpty(meta.ConversionMask) ? "." : $" with format '{meta.ConversionMask}'."),
+                exception);
+        }
+    }
+
+    /// <summary>Converts a value to text with the field's mask, as Hop's getString does.</summary>
+    public static string? ToText(ValueMeta meta, object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        switch (value)
+        {
+            case string s:
+                return s;
+            case long l:
+                return FormatInteger(meta, l);
+            case int i:
+                return FormatInteger(meta, i);
+            case double d:
+                return FormatNumber(meta, d);
+            case decimal m:
+                return FormatBigNumber(meta, m);
+            case DateTime date:
+                var mask = string.IsNullOrEmpty(meta.ConversionMask)
+                    ? meta.Type == HopValueType.Timestamp ? JavaFormats.DefaultTimestampMask : JavaFormats.DefaultDateMask
+                    : meta.ConversionMask;
+                return date.ToString(JavaFormats.ToNetDateFormat(mask), CultureInfo.InvariantCulture);
+            case bool b:
+                return meta.Length >= 3 ? (b ? "true" : "false") : (b ? "Y" : "N");
+            case byte[] bytes:
+                return Encoding.UTF8.GetString(bytes);
+            default:
+                return System.Convert.ToString(value, CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Converts a value from one field's metadata to another's, going through text only where Hop does.</summary>
+    public static object? Convert(object? value, ValueMeta from, ValueMeta to)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        switch (to.Type)
+        {
+            case HopValueType.String:
+            case HopValueType.None:
+                return ToText(from, value);
+            case HopValueType.Integer:
+                return value switch
+                {
+                    long l => l,
+                    int i => (long)i,
+                    double d => (long)Math.Round(d, MidpointRounding.AwayFromZero),
+                    decimal m => (long)Math.Round(m, MidpointRounding.AwayFromZero),
+                    bool b => b ? 1L : 0L,
+                    DateTime dt => new DateTimeOffset(dt).ToUnixTimeMilliseconds(),
+                    string s => FromString(to, s),
+                    _ => FromString(to, ToText(from, value)),
+                };
+            case HopValueType.Number:
+                return value switch
+                {
+                    double d => d,
+                    long l => (double)l,
+                    int i => (double)i,
+                    decimal m => (double)m,
+                    bool b => b ? 1.0 : 0.0,
+                    DateTime dt => (double)new DateTimeOffset(dt).ToUnixTimeMilliseconds(),
+                    string s => FromString(to, s),
+                    _ => FromString(to, ToText(from, value)),
+                };
+            case HopValueType.BigNumber:
+                return value switch
+                {
+                    decimal m => m,
+                    long l => (decimal)l,
+                    int i => (decimal)i,
+                    double d => (decimal)d,
+                    bool b => b ? 1m : 0m,
+                    string s => FromString(to, s),
+                    _ => FromString(to, ToText(from, value)),
+                };
+            case HopValueType.Boolean:
+                return value switch
+                {
+                    bool b => b,
+                    long l => l != 0,
+                    double d => d != 0,
+                    decimal m => m != 0,
+                    string s => FromString(to, s),
+                    _ => FromString(to, ToText(from, value)),
+                };
+            case HopValueType.Date:
+            case HopValueType.Timestamp:
+                return value switch
+                {
+                    DateTime dt => dt,
+                    long l => DateTimeOffset.FromUnixTimeMilliseconds(l).LocalDateTime,
+                    double d => DateTimeOffset.FromUnixTimeMilliseconds((long)d).LocalDateTime,
+                    string s => FromString(to, s),
+                    _ => FromString(to, ToText(from, value)),
+                };
+            case HopValueType.Binary:
+                return value is byte[] bytes ? bytes : Encoding.UTF8.GetBytes(ToText(from, value) ?? string.Empty);
+            default:
+                return value is string text ? FromString(to, text) : value;
+        }
+    }
+
+    /// <summary>True for Y, YES, TRUE (any case) and 1, as Hop's string-to-boolean conversion.</summary>
+    public static bool ParseBoolean(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Equals("Y", StringComparison.OrdinalIgnoreCase)
+            || trimmed.Equals("YES", StringComparison.OrdinalIgnoreCase)
+            || trimmed.Equals("TRUE", StringComparison.OrdinalIgnoreCase)
+            || trimmed == "1";
+    }
+
+    public static bool IsNull(ValueMeta meta, object? value) =>
+        value is null || (value is string s && s.Length == 0 && !EmptyStringDiffersFromNull);
+
+    private static long ParseInteger(ValueMeta meta, string text)
+    {
+        var info = JavaFormats.NumberFormat(meta);
+        var cleaned = CleanNumber(meta, text, info);
+        if (long.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, info, out var value))
+        {
+            return value;
+        }
+
+        if (decimal.TryParse(cleaned, NumberStyles.Number, info, out var dec) && decimal.Truncate(dec) == dec)
+        {
+            return (long)dec;
+        }
+
+        if (meta.LenientStringToNumber && LeadingNumber(cleaned) is { Length: > 0 } leading && long.TryParse(leading, CultureInfo.InvariantCulture, out var lenient))
+        {
+            return lenient;
+        }
+
+        throw new FormatException($"'{text}' is not an integer.");
+    }
+
+    private static double ParseNumber(ValueMeta meta, string text)
+    {
+        var info = JavaFormats.NumberFormat(meta);
+        var cleaned = CleanNumber(meta, text, info);
+        if (double.TryParse(cleaned, NumberStyles.Float | NumberStyles.AllowThousands, info, out var value))
+        {
+            return value;
+        }
+
+        throw new FormatException($"'{text}' is not a number.");
+    }
+
+    private static decimal ParseBigNumber(ValueMeta meta, string text)
+    {
+        var info = JavaFormats.NumberFormat(meta);
+        var cleaned = CleanNumber(meta, text, info);
+        if (decimal.TryParse(cleaned, NumberStyles.Float | NumberStyles.AllowThousands, info, out var value))
+        {
+            return value;
+        }
+
+        throw new FormatException($"'{text}' is not a number.");
+    }
+
+    private static string CleanNumber(ValueMeta meta, string text, NumberFormatInfo info)
+    {
+        var cleaned = text.Trim();
+        if (!string.IsNullOrEmpty(meta.CurrencySymbol))
+        {
+            cleaned = cleaned.Replace(meta.CurrencySymbol, string.Empty, StringComparison.Ordinal);
+        }
+
+        if (meta.ConversionMask is { } mask && mask.Contains('%') && cleaned.EndsWith('%'))
+        {
+            cleaned = cleaned[..^1];
+        }
+
+        return cleaned.StartsWith('+') ? cleaned[1..] : cleaned;
+    }
+
+    private static string LeadingNumber(string text)
+    {
+        var length = 0;
+        while (length < text.Length && (char.IsDigit(text[length]) || (length == 0 && text[length] == '-')))
+        {
+            length++;
+        }
+
+        return text[..length];
+    }
+
+    private static DateTime ParseDate(ValueMeta meta, string text)
+    {
+        var mask = string.IsNullOrEmpty(meta.ConversionMask)
+            ? meta.Type == HopValueType.Timestamp ? JavaFormats.DefaultTimestampMask : JavaFormats.DefaultDateMask
+            : meta.ConversionMask;
+        var format = JavaFormats.ToNetDateFormat(mask);
+        if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            return date;
+        }
+
+        // Hop's default masks also accept the value without its fraction of a second.
+        if (string.IsNullOrEmpty(meta.ConversionMask)
+            && DateTime.TryParseExact(text, ["yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
+        {
+            return date;
+        }
+
+        if (meta.DateFormatLenient && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
+        {
+            return date;
+        }
+
+        throw new FormatException($"'{text}' does not match the date format '{mask}'.");
+    }
+
+    private static string FormatInteger(ValueMeta meta, long value)
+    {
+        if (string.IsNullOrEmpty(meta.ConversionMask))
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return value.ToString(JavaFormats.ToNetNumberFormat(meta.ConversionMask), JavaFormats.NumberFormat(meta));
+    }
+
+    private static string FormatNumber(ValueMeta meta, double value)
+    {
+        var mask = string.IsNullOrEmpty(meta.ConversionMask) ? JavaFormats.DefaultNumberMask : meta.ConversionMask;
+        if (string.IsNullOrEmpty(meta.ConversionMask) && meta.Precision >= 0 && meta.Length > 0)
+        {
+            mask = meta.Precision == 0 ? "####0" : "####0." + new string('0', meta.Precision);
+        }
+
+        return value.ToString(JavaFormats.ToNetNumberFormat(mask), JavaFormats.NumberFormat(meta));
+    }
+
+    private static string FormatBigNumber(ValueMeta meta, decimal value)
+    {
+        if (string.IsNullOrEmpty(meta.ConversionMask))
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return value.ToString(JavaFormats.ToNetNumberFormat(meta.ConversionMask), JavaFormats.NumberFormat(meta));
+    }
+}

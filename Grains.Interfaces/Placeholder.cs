@@ -1,0 +1,1 @@
+namespace Orleans.AsyncHop.Grains; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Orleans.AsyncHop.Tests; public class SmokeTests { [Xunit.Fact] public void A() { } }
