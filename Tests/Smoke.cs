@@ -1,1 +1,0 @@
-namespace Orleans.AsyncHop.Tests; public class SmokeTests { [Xunit.Fact] public void A() { } }
