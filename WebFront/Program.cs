@@ -1,1 +1,10 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using Orleans.AsyncHop.WebFront;
+
+// A front end on its own: an Orleans client of a running cluster that serves the hop/* API.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHopWebFront();
+builder.UseOrleansClient(client => ClusterClientSetup.Configure(client, builder.Configuration));
+
+var app = builder.Build();
+app.MapHopWebFront();
+await app.RunAsync();

@@ -1,1 +1,0 @@
-namespace Orleans.AsyncHop.Grains; internal static class Placeholder { }

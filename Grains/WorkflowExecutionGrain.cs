@@ -1,0 +1,215 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.AsyncHop.Engine;
+using Orleans.AsyncHop.Engine.Execution;
+using Orleans.AsyncHop.Engine.Logging;
+using Orleans.AsyncHop.Engine.Model;
+using Orleans.AsyncHop.Engine.Workflows;
+using Orleans.Runtime;
+
+namespace Orleans.AsyncHop.Grains;
+
+/// <summary>
+/// One run of a workflow, keyed by container id. The workflow runs on the thread pool, off the grain's
+/// turn; a keep-alive timer publishes its progress every second and persists it, and the grain's own
+/// scheduler records the end. Status queries interleave with everything else.
+/// </summary>
+public sealed partial class WorkflowExecutionGrain(
+    [PersistentState("run", GrainStorageNames.Runs)] IPersistentState<StoredRun> state,
+    HopProjectProvider projects,
+    IOptions<HopOptions> options,
+    TimeProvider timeProvider,
+    ILogger<WorkflowExecutionGrain> logger) : Grain, IWorkflowExecutionGrain
+{
+    private static readonly TimeSpan ProgressPeriod = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PersistPeriod = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private WorkflowExecution? execution;
+    private Task? runTask;
+    private IGrainTimer? progressTimer;
+    private DateTimeOffset lastPersisted;
+
+    private string ContainerId => this.GetPrimaryKeyString();
+
+    private bool IsRunning => runTask is { IsCompleted: false };
+
+    public async Task<StartRunResponse> StartAsync(RunDefinition definition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (state.State.Snapshot is not null || execution is not null)
+        {
+            return StartRunResponse.Failed(RunErrorKind.Conflict, "id", $"A run with container id '{ContainerId}' already exists.");
+        }
+
+        WorkflowMeta meta;
+        RunContext context;
+        try
+        {
+            var project = projects.Load();
+            meta = WorkflowMeta.Load(project.ResolveInsideHome(definition.WorkflowFile));
+            var log = new ExecutionLog(HopLogLevel.Basic, options.Value.MaxLogLines, timeProvider);
+            context = new RunContext(project, log, timeProvider);
+        }
+        catch (HopException exception)
+        {
+            return StartRunResponse.Failed(RunErrorKind.InvalidWorkflow, "service", exception.Message);
+        }
+
+        var run = new WorkflowExecution(meta, context, null, definition.Parameters, ContainerId);
+        run.Variables.SetAll(definition.Variables.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        run.Started += _ => started.TrySetResult();
+        execution = run;
+
+        state.State.Definition = definition;
+        state.State.Snapshot = RunSnapshots.Capture(run, definition, timeProvider);
+        await state.WriteStateAsync(cancellationToken);
+        lastPersisted = timeProvider.GetUtcNow();
+
+        runTask = Task.Run(() => run.RunAsync(CancellationToken.None), CancellationToken.None);
+        progressTimer = this.RegisterGrainTimer(PublishProgressAsync, new GrainTimerCreationOptions(ProgressPeriod, ProgressPeriod)
+        {
+            KeepAlive = true,
+            Interleave = true,
+        });
+        _ = RecordEndWhenDoneAsync(runTask);
+
+        await Task.WhenAny(started.Task, runTask, Task.Delay(StartTimeout, timeProvider, cancellationToken));
+        await RegisterAsync(cancellationToken);
+        LogRunStarted(logger, definition.ServiceName, ContainerId, run.Name, run.LogChannelId);
+        return new StartRunResponse(run.Name, ContainerId, started.Task.IsCompleted || runTask.IsCompleted ? run.LogChannelId : null, null);
+    }
+
+    public Task<RunSnapshot?> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        if (execution is not null && state.State.Definition is { } definition && IsRunning)
+        {
+            return Task.FromResult<RunSnapshot?>(RunSnapshots.Capture(execution, definition, timeProvider));
+        }
+
+        return Task.FromResult(state.State.Snapshot);
+    }
+
+    public Task<LogPage?> GetLogAsync(long fromLine, CancellationToken cancellationToken = default)
+    {
+        if (execution is not null)
+        {
+            var tail = execution.Context.Log.Read(Math.Max(0, fromLine));
+            return Task.FromResult<LogPage?>(new LogPage(tail.Text, tail.FirstLineNumber, tail.LastLineNumber, tail.DroppedLines));
+        }
+
+        if (state.State.Snapshot is null)
+        {
+            return Task.FromResult<LogPage?>(null);
+        }
+
+        return Task.FromResult<LogPage?>(state.State.FinalLog ?? new LogPage(string.Empty, 0, 0, 0));
+    }
+
+    public Task<bool> StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (state.State.Snapshot is null)
+        {
+            return Task.FromResult(false);
+        }
+
+        if (execution is not null && IsRunning)
+        {
+            execution.Stop();
+            LogRunStopRequested(logger, ContainerId);
+        }
+
+        return Task.FromResult(true);
+    }
+
+    public async Task<bool> RemoveAsync(CancellationToken cancellationToken = default)
+    {
+        if (state.State.Snapshot is null)
+        {
+            return false;
+        }
+
+        if (execution is not null && IsRunning)
+        {
+            execution.Stop();
+        }
+
+        progressTimer?.Dispose();
+        progressTimer = null;
+        execution = null;
+        await state.ClearStateAsync(cancellationToken);
+        await GrainFactory.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.DefaultKey).UnregisterAsync(ContainerId, cancellationToken);
+        LogRunRemoved(logger, ContainerId);
+        DeactivateOnIdle();
+        return true;
+    }
+
+    private async Task PublishProgressAsync(CancellationToken cancellationToken)
+    {
+        if (execution is null || state.State.Definition is not { } definition || !IsRunning)
+        {
+            return;
+        }
+
+        var snapshot = RunSnapshots.Capture(execution, definition, timeProvider);
+        var changed = snapshot.State != state.State.Snapshot?.State;
+        state.State.Snapshot = snapshot;
+        if (changed || timeProvider.GetUtcNow() - lastPersisted >= PersistPeriod)
+        {
+            await state.WriteStateAsync(cancellationToken);
+            lastPersisted = timeProvider.GetUtcNow();
+            if (changed)
+            {
+                await RegisterAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Waits for the run on the grain's scheduler, so the end is recorded in a grain turn.</summary>
+    private async Task RecordEndWhenDoneAsync(Task run)
+    {
+        try
+        {
+            await run;
+        }
+        catch (Exception exception)
+        {
+            LogRunCrashed(logger, ContainerId, exception);
+        }
+
+        progressTimer?.Dispose();
+        progressTimer = null;
+        if (execution is null || state.State.Definition is not { } definition)
+        {
+            return;
+        }
+
+        var snapshot = RunSnapshots.Capture(execution, definition, timeProvider);
+        if (!run.IsCompletedSuccessfully && !Engine.Execution.ExecutionStatuses.IsTerminal(execution.Status))
+        {
+            snapshot = snapshot with { State = RunState.FinishedWithErrors, ErrorDescription = snapshot.ErrorDescription ?? "The run failed unexpectedly." };
+        }
+
+        state.State.Snapshot = snapshot;
+        var tail = execution.Context.Log.Read(0);
+        var kept = tail.Lines.TakeLast(options.Value.PersistedLogLines).ToList();
+        state.State.FinalLog = new LogPage(
+            kept.Count == 0 ? string.Empty : string.Join('\n', kept) + "\n",
+            kept.Count == 0 ? tail.LastLineNumber : kept[0].Number,
+            tail.LastLineNumber,
+            tail.DroppedLines + (tail.Lines.Count - kept.Count));
+        await state.WriteStateAsync();
+        await RegisterAsync(CancellationToken.None);
+        LogRunFinished(logger, definition.ServiceName, ContainerId, Engine.Execution.ExecutionStatuses.Describe(execution.Status),
+            snapshot.Result?.NrErrors ?? 0, snapshot.ErrorDescription ?? string.Empty);
+    }
+
+    private Task RegisterAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = state.State.Snapshot!;
+        return GrainFactory.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.DefaultKey).RegisterAsync(
+            new RunSummary(snapshot.ContainerId, snapshot.ServiceName, snapshot.WorkflowName, snapshot.State, snapshot.StartDate, snapshot.EndDate),
+            cancellationToken);
+    }
+}

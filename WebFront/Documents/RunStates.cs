@@ -1,0 +1,25 @@
+using Orleans.AsyncHop.Grains;
+
+namespace Orleans.AsyncHop.WebFront.Documents;
+
+/// <summary>Apache Hop's status texts and derived flags for a run state.</summary>
+public static class RunStates
+{
+    public static string Describe(RunState state) => state switch
+    {
+        RunState.Waiting => "Waiting",
+        RunState.Running => "Running",
+        RunState.Halting => "Halting",
+        RunState.Finished => "Finished",
+        RunState.FinishedWithErrors => "Finished (with errors)",
+        RunState.Stopped => "Stopped",
+        RunState.StoppedWithErrors => "Stopped (with errors)",
+        _ => "Waiting",
+    };
+
+    public static bool IsRunning(RunState state) => state is RunState.Running or RunState.Halting;
+
+    public static bool IsFinished(RunState state) => state is RunState.Finished or RunState.FinishedWithErrors;
+
+    public static bool IsStopped(RunState state) => state is RunState.Stopped or RunState.StoppedWithErrors;
+}

@@ -1,0 +1,46 @@
+using Orleans.AsyncHop.WebFront.Endpoints;
+using Orleans.AsyncHop.WebFront.Security;
+
+namespace Orleans.AsyncHop.WebFront;
+
+/// <summary>Adds the Hop Server API to an ASP.NET Core application, in the silo's process or in a separate front end.</summary>
+public static class WebFrontExtensions
+{
+    /// <summary>Hop Server's documented port for the async web service.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:8282";
+
+    public static WebApplicationBuilder AddHopWebFront(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().FirstOrDefault()?["Url"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.Configure<HopServerOptions>(builder.Configuration.GetSection(HopServerOptions.SectionName));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static WebApplication MapHopWebFront(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Configuration.GetSection(HopServerOptions.SectionName).Get<HopServerOptions>() ?? new HopServerOptions();
+        ListenAddressGuard.EnsureSafe(ListenUrls(app.Configuration), options);
+
+        app.UseMiddleware<BasicAuthenticationMiddleware>();
+        app.MapAsyncEndpoints();
+        app.MapWorkflowEndpoints();
+        app.MapServerStatusEndpoints();
+        return app;
+    }
+
+    private static IEnumerable<string> ListenUrls(IConfiguration configuration)
+    {
+        var urls = configuration["urls"];
+        var configured = string.IsNullOrEmpty(urls) ? [DefaultUrl] : urls.Split(';', StringSplitOptions.RemoveEmptyEntries);
+        var endpoints = configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>();
+        return configured.Concat(endpoints);
+    }
+}
