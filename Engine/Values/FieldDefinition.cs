@@ -5,7 +5,8 @@ namespace Orleans.AsyncHop.Engine.Values;
 
 /// <summary>
 /// The common <c>&lt;field&gt;</c> shape of Data grid, Row generator, Add constants, CSV and text file
-/// transforms: the field's metadata plus its null handling and fixed-width position.
+/// transforms: the field's metadata plus its null handling and fixed-width position. An empty format
+/// stays an empty mask (not null), because Hop then formats numbers from the length and precision.
 /// </summary>
 public sealed record FieldDefinition(ValueMeta Meta, string? NullIf, string? IfNull, bool SetEmptyString, int Position, bool Repeat)
 {
@@ -17,7 +18,7 @@ public sealed record FieldDefinition(ValueMeta Meta, string? NullIf, string? IfN
         {
             Length = field.Int("length", -1),
             Precision = field.Int("precision", -1),
-            ConversionMask = NullIfEmpty(field.Tag("format")),
+            ConversionMask = field.Tag("format"),
             DecimalSymbol = NullIfEmpty(field.Tag("decimal")),
             GroupingSymbol = NullIfEmpty(field.Tag("group")),
             CurrencySymbol = NullIfEmpty(field.Tag("currency")),

@@ -15,6 +15,11 @@ public static class JavaFormats
     public const string DefaultNumberMask = "####0.0#########;-####0.0#########";
     public const string DefaultIntegerMask = "####0;-####0";
     public const string DefaultBigNumberMask = "######0.0###################;-######0.0###################";
+    public const string DefaultIntegerParseMask = "####0";
+    public const string DefaultNumberParseMask = "####0.0#########";
+    public const string DefaultBigNumberParseMask = "######0.0###################";
+
+    private static readonly ConcurrentDictionary<(string, string?, string?, string?), JavaDecimalFormat> DecimalFormats = new();
 
     private static readonly ConcurrentDictionary<string, string> DateCache = new();
     private static readonly ConcurrentDictionary<string, string> NumberCache = new();
@@ -109,6 +114,57 @@ public static class JavaFormats
 
         return builder.ToString();
     });
+
+    /// <summary>Returns the shared DecimalFormat for a mask with the field's decimal, grouping and currency symbols.</summary>
+    public static JavaDecimalFormat DecimalFormat(string mask, ValueMeta meta) =>
+        DecimalFormats.GetOrAdd(
+            (mask, meta.DecimalSymbol, meta.GroupingSymbol, meta.CurrencySymbol),
+            static key => new JavaDecimalFormat(key.Item1, key.Item2, key.Item3, key.Item4));
+
+    /// <summary>
+    /// The mask Hop formats a number with. A null mask is the type's default mask, which Hop gives every
+    /// new value; an empty mask (a field read from XML with an empty format) is built from the length and
+    /// precision, with a leading space where the minus sign would go, or is the default without a length.
+    /// </summary>
+    public static string FormatMask(ValueMeta meta)
+    {
+        if (!string.IsNullOrEmpty(meta.ConversionMask))
+        {
+            return meta.ConversionMask;
+        }
+
+        var sized = meta.Length > 0 && meta.ConversionMask is not null;
+        return meta.Type switch
+        {
+            HopValueType.Integer when sized => " " + new string('0', meta.Length) + ";-" + new string('0', meta.Length),
+            HopValueType.Integer => DefaultIntegerMask,
+            HopValueType.BigNumber when !sized => DefaultBigNumberMask,
+            HopValueType.Number when !sized => DefaultNumberMask,
+            HopValueType.Number or HopValueType.BigNumber => SizedNumberMask(meta.Length, meta.Precision),
+            _ => DefaultNumberMask,
+        };
+    }
+
+    private static string SizedNumberMask(int length, int precision)
+    {
+        var positive = new StringBuilder(" ");
+        if (precision < 0)
+        {
+            positive.Append('0', length).Append(".00");
+        }
+        else
+        {
+            positive.Append('0', length + 1);
+            var point = length - precision + 1;
+            if (point >= 0 && point < positive.Length)
+            {
+                positive[point] = '.';
+            }
+        }
+
+        var negative = new StringBuilder(positive.ToString()) { [0] = '-' };
+        return positive + ";" + negative;
+    }
 
     public static NumberFormatInfo NumberFormat(ValueMeta meta)
     {

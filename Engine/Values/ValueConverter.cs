@@ -12,6 +12,9 @@ public static class ValueConverter
     /// <summary>Set from the HOP_EMPTY_STRING_DIFFERS_FROM_NULL variable; false as in Hop's default.</summary>
     public static bool EmptyStringDiffersFromNull { get; set; }
 
+    /// <summary>Set from HOP_LENIENT_STRING_TO_NUMBER_CONVERSION: accept text with trailing garbage after a number.</summary>
+    public static bool LenientStringToNumber { get; set; }
+
     /// <summary>Converts text read from a file, a data grid or a variable into the field's type.</summary>
     public static object? FromString(ValueMeta meta, string? text)
     {
@@ -177,77 +180,50 @@ public static class ValueConverter
     public static bool IsNull(ValueMeta meta, object? value) =>
         value is null || (value is string s && s.Length == 0 && !EmptyStringDiffersFromNull);
 
-    private static long ParseInteger(ValueMeta meta, string text)
-    {
-        var info = JavaFormats.NumberFormat(meta);
-        var cleaned = CleanNumber(meta, text, info);
-        if (long.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, info, out var value))
-        {
-            return value;
-        }
+    private static long ParseInteger(ValueMeta meta, string text) =>
+        ParseWithMask(meta, text, JavaFormats.DefaultIntegerParseMask).ToLong();
 
-        if (decimal.TryParse(cleaned, NumberStyles.Number, info, out var dec) && decimal.Truncate(dec) == dec)
-        {
-            return (long)dec;
-        }
-
-        if (meta.LenientStringToNumber && LeadingNumber(cleaned) is { Length: > 0 } leading && long.TryParse(leading, CultureInfo.InvariantCulture, out var lenient))
-        {
-            return lenient;
-        }
-
-        throw new FormatException($"'{text}' is not an integer.");
-    }
-
-    private static double ParseNumber(ValueMeta meta, string text)
-    {
-        var info = JavaFormats.NumberFormat(meta);
-        var cleaned = CleanNumber(meta, text, info);
-        if (double.TryParse(cleaned, NumberStyles.Float | NumberStyles.AllowThousands, info, out var value))
-        {
-            return value;
-        }
-
-        throw new FormatException($"'{text}' is not a number.");
-    }
+    private static double ParseNumber(ValueMeta meta, string text) =>
+        ParseWithMask(meta, text, JavaFormats.DefaultNumberParseMask).ToDouble();
 
     private static decimal ParseBigNumber(ValueMeta meta, string text)
     {
-        var info = JavaFormats.NumberFormat(meta);
-        var cleaned = CleanNumber(meta, text, info);
-        if (decimal.TryParse(cleaned, NumberStyles.Float | NumberStyles.AllowThousands, info, out var value))
+        try
         {
-            return value;
+            return ParseWithMask(meta, text, JavaFormats.DefaultBigNumberParseMask).ToDecimal();
         }
+        catch (FormatException)
+        {
+            // Hop falls back to BigDecimal's own syntax, which also reads "1E+5" and a leading '+'.
+            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
 
-        throw new FormatException($"'{text}' is not a number.");
+            throw;
+        }
     }
 
-    private static string CleanNumber(ValueMeta meta, string text, NumberFormatInfo info)
+    /// <summary>
+    /// Parses with the field's mask (or Hop's parse mask) as DecimalFormat does. The whole text must be a
+    /// number unless lenient conversion is on, in which case a leading number is enough.
+    /// </summary>
+    private static JavaParsedNumber ParseWithMask(ValueMeta meta, string text, string defaultMask)
     {
-        var cleaned = text.Trim();
-        if (!string.IsNullOrEmpty(meta.CurrencySymbol))
+        var mask = string.IsNullOrEmpty(meta.ConversionMask) ? defaultMask : meta.ConversionMask;
+        var format = JavaFormats.DecimalFormat(mask, meta);
+        var parsed = format.Parse(text, out var end);
+        if (parsed is null)
         {
-            cleaned = cleaned.Replace(meta.CurrencySymbol, string.Empty, StringComparison.Ordinal);
+            throw new FormatException($"'{text}' is not a number (error at position {end + 1}).");
         }
 
-        if (meta.ConversionMask is { } mask && mask.Contains('%') && cleaned.EndsWith('%'))
+        if (end < text.Length && !(meta.LenientStringToNumber || LenientStringToNumber))
         {
-            cleaned = cleaned[..^1];
+            throw new FormatException($"'{text}' has text after the number at position {end + 1}.");
         }
 
-        return cleaned.StartsWith('+') ? cleaned[1..] : cleaned;
-    }
-
-    private static string LeadingNumber(string text)
-    {
-        var length = 0;
-        while (length < text.Length && (char.IsDigit(text[length]) || (length == 0 && text[length] == '-')))
-        {
-            length++;
-        }
-
-        return text[..length];
+        return parsed;
     }
 
     private static DateTime ParseDate(ValueMeta meta, string text)
@@ -276,34 +252,12 @@ public static class ValueConverter
         throw new FormatException($"'{text}' does not match the date format '{mask}'.");
     }
 
-    private static string FormatInteger(ValueMeta meta, long value)
-    {
-        if (string.IsNullOrEmpty(meta.ConversionMask))
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
+    private static string FormatInteger(ValueMeta meta, long value) =>
+        JavaFormats.DecimalFormat(JavaFormats.FormatMask(meta), meta).Format(value);
 
-        return value.ToString(JavaFormats.ToNetNumberFormat(meta.ConversionMask), JavaFormats.NumberFormat(meta));
-    }
+    private static string FormatNumber(ValueMeta meta, double value) =>
+        JavaFormats.DecimalFormat(JavaFormats.FormatMask(meta), meta).Format(value);
 
-    private static string FormatNumber(ValueMeta meta, double value)
-    {
-        var mask = string.IsNullOrEmpty(meta.ConversionMask) ? JavaFormats.DefaultNumberMask : meta.ConversionMask;
-        if (string.IsNullOrEmpty(meta.ConversionMask) && meta.Precision >= 0 && meta.Length > 0)
-        {
-            mask = meta.Precision == 0 ? "####0" : "####0." + new string('0', meta.Precision);
-        }
-
-        return value.ToString(JavaFormats.ToNetNumberFormat(mask), JavaFormats.NumberFormat(meta));
-    }
-
-    private static string FormatBigNumber(ValueMeta meta, decimal value)
-    {
-        if (string.IsNullOrEmpty(meta.ConversionMask))
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return value.ToString(JavaFormats.ToNetNumberFormat(meta.ConversionMask), JavaFormats.NumberFormat(meta));
-    }
+    private static string FormatBigNumber(ValueMeta meta, decimal value) =>
+        JavaFormats.DecimalFormat(JavaFormats.FormatMask(meta), meta).Format(value);
 }

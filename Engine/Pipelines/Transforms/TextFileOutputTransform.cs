@@ -113,7 +113,7 @@ public sealed class TextFileOutputTransform : TransformBase
             var source = meta[index];
             var formatMeta = source with
             {
-                ConversionMask = field.Meta.ConversionMask ?? source.ConversionMask,
+                ConversionMask = string.IsNullOrEmpty(field.Meta.ConversionMask) ? source.ConversionMask : field.Meta.ConversionMask,
                 DecimalSymbol = field.Meta.DecimalSymbol ?? source.DecimalSymbol,
                 GroupingSymbol = field.Meta.GroupingSymbol ?? source.GroupingSymbol,
                 CurrencySymbol = field.Meta.CurrencySymbol ?? source.CurrencySymbol,
