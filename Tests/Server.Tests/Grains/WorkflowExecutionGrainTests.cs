@@ -62,7 +62,7 @@ public sealed class WorkflowExecutionGrainTests(GrainClusterFixture fixture)
     {
         var request = new StartRunRequest(service, null, new Dictionary<string, string>(), null, NoHeaders);
 
-        var response = await fixture.Grains.GetGrain<IAsyncServiceGrain>(service).StartAsync(request);
+        var response = await fixture.Grains.GetGrain<IAsyncServiceGrain>(service.Length == 0 ? "blank" : service).StartAsync(request);
 
         Assert.Equal(expected, response.Error?.Kind);
         Assert.Equal("service", response.Error?.Field);
