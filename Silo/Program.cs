@@ -19,12 +19,12 @@ var app = builder.Build();
 var projectHome = app.Services.GetRequiredService<HopProjectProvider>().Home;
 if (!Directory.Exists(projectHome))
 {
-    app.Logger.LogCritical("The Hop project home {ProjectHome} does not exist; set --Hop:ProjectHome=DIR", projectHome);
+    app.Logger.LogProjectHomeMissing(projectHome);
     return 2;
 }
 
 app.MapHopWebFront();
-app.Logger.LogInformation("Serving the Hop project {ProjectHome}", projectHome);
+app.Logger.LogServingProject(projectHome);
 await app.RunAsync();
 return 0;
 

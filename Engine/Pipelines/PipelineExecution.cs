@@ -237,6 +237,7 @@ public sealed class PipelineExecution : IExecutionScope
             copiesByName[meta.Name] = list;
         }
 
+        ThrowIfLooped();
         var capacity = RowSetSizes.CapacityInBatches(Context.RowSetSize);
         foreach (var hop in Meta.Hops)
         {
@@ -276,6 +277,42 @@ public sealed class PipelineExecution : IExecutionScope
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Rejects pipelines whose hops form a loop: every transform in a loop would wait for the others' rows,
+    /// so the run would never end. Hop refuses such pipelines too.
+    /// </summary>
+    private void ThrowIfLooped()
+    {
+        var next = Meta.Hops.GroupBy(h => h.From, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(h => h.To).ToList(), StringComparer.Ordinal);
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+        bool Visit(string name)
+        {
+            if (state.TryGetValue(name, out var done))
+            {
+                return !done;
+            }
+
+            state[name] = false;
+            foreach (var target in next.GetValueOrDefault(name) ?? [])
+            {
+                if (Visit(target))
+                {
+                    throw new HopException($"Pipeline '{Name}' ({Meta.FilePath}) has a loop through transform '{target}'; remove one of the hops of the loop.");
+                }
+            }
+
+            state[name] = true;
+            return false;
+        }
+
+        foreach (var transform in Meta.Transforms)
+        {
+            Visit(transform.Name);
         }
     }
 

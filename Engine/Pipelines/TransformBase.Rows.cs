@@ -246,6 +246,24 @@ public abstract partial class TransformBase
         return new InfoStreamReader(new InputCursor(rowSet), () => linesRead++);
     }
 
+    /// <summary>
+    /// Reads and drops rows left in the main input after the transform's own loop ended (a generator with
+    /// an input hop, for example), so that the transforms before it can finish instead of waiting forever.
+    /// </summary>
+    private async Task DiscardUnreadInputAsync(CancellationToken cancellationToken)
+    {
+        foreach (var cursor in mainInputs)
+        {
+            while (!cursor.IsFinished)
+            {
+                if (!cursor.TryNext(out _, out _))
+                {
+                    await cursor.RowSet.WaitToReadAsync(cancellationToken);
+                }
+            }
+        }
+    }
+
     private async Task FlushOutputsAsync(CancellationToken cancellationToken)
     {
         foreach (var output in outputs)

@@ -132,6 +132,7 @@ public abstract partial class TransformBase
         try
         {
             await RunAsync(cancellationToken);
+            await DiscardUnreadInputAsync(cancellationToken);
             await FinishAsync(cancellationToken);
             await CompleteOutputsAsync(cancellationToken);
             statusDescription = "Finished";

@@ -10,7 +10,7 @@ namespace Orleans.AsyncHop.Engine.Values;
 /// </summary>
 public sealed record FieldDefinition(ValueMeta Meta, string? NullIf, string? IfNull, bool SetEmptyString, int Position, bool Repeat)
 {
-    /// <summary>Reads one field element; <paramref name="valueTag"/> names the tag that holds a constant value.</summary>
+    /// <summary>Reads one <c>&lt;field&gt;</c> element.</summary>
     public static FieldDefinition Read(XElement field)
     {
         var type = HopValueTypes.Parse(field.Tag("type"));

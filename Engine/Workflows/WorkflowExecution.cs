@@ -13,6 +13,8 @@ namespace Orleans.AsyncHop.Engine.Workflows;
 /// </summary>
 public sealed class WorkflowExecution : IExecutionScope
 {
+    private const int YieldEveryActions = 32;
+
     private readonly CancellationTokenSource stopSource = new();
     private readonly ConcurrentQueue<ActionResultEntry> actionResults = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> activeActions = new(StringComparer.Ordinal);
@@ -142,10 +144,23 @@ public sealed class WorkflowExecution : IExecutionScope
 
     private async Task<HopResult> ExecuteActionAsync(ActionMeta meta, HopResult previous, long nr, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        // A stop ends the chain with a stopped result rather than an exception, because an exception
+        // would be rethrown once per action on the chain, which is slow for long loops.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return StoppedResult(previous);
+        }
+
         if (aborted)
         {
             return previous;
+        }
+
+        // Loops in a workflow recurse here; actions that finish synchronously would otherwise grow the
+        // stack without bound, so the chain is moved off the current stack now and then.
+        if (nr > 0 && nr % YieldEveryActions == 0)
+        {
+            await Task.Yield();
         }
 
         var action = CreateAction(meta);
@@ -166,7 +181,8 @@ public sealed class WorkflowExecution : IExecutionScope
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            activeActions.TryRemove(meta.Name, out _);
+            return StoppedResult(previous);
         }
         catch (Exception exception)
         {
@@ -209,7 +225,7 @@ public sealed class WorkflowExecution : IExecutionScope
             }
 
             var follow = hop.Unconditional || (action.IsEvaluation && hop.Evaluation == newResult.Result);
-            if (!follow || aborted)
+            if (!follow || aborted || cancellationToken.IsCancellationRequested)
             {
                 continue;
             }
@@ -224,7 +240,7 @@ public sealed class WorkflowExecution : IExecutionScope
             if (meta.Parallel)
             {
                 var light = newResult.Clone(keepRows: false);
-                parallelBranches.Add(Task.Run(() => ExecuteActionAsync(next, light, nr + 1, cancellationToken), cancellationToken));
+                parallelBranches.Add(Task.Run(() => ExecuteActionAsync(next, light, nr + 1, cancellationToken), CancellationToken.None));
             }
             else
             {
@@ -244,6 +260,14 @@ public sealed class WorkflowExecution : IExecutionScope
         }
 
         return result;
+    }
+
+    private static HopResult StoppedResult(HopResult previous)
+    {
+        var stopped = previous.Clone(keepRows: false);
+        stopped.Stopped = true;
+        stopped.Result = false;
+        return stopped;
     }
 
     private static bool CreatesResetErrors(ActionMeta next) =>
