@@ -11,8 +11,8 @@ namespace Orleans.AsyncHop.Grains;
 
 /// <summary>
 /// One run of a workflow, keyed by container id. The workflow runs on the thread pool, off the grain's
-/// turn; a keep-alive timer publishes its progress every second and persists it, and the grain's own
-/// scheduler records the end. Status queries interleave with everything else.
+/// turn. A keep-alive timer publishes its progress every second and persists it, and the end is recorded
+/// in a grain turn. Status queries interleave with everything else.
 /// </summary>
 public sealed partial class WorkflowExecutionGrain(
     [PersistentState("run", GrainStorageNames.Runs)] IPersistentState<StoredRun> state,

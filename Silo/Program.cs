@@ -28,5 +28,5 @@ app.Logger.LogServingProject(projectHome);
 await app.RunAsync();
 return 0;
 
-/// <summary>The silo's entry point; public so that tests can host it with WebApplicationFactory.</summary>
+/// <summary>The entry point of the silo, public so that tests can refer to the assembly.</summary>
 public partial class Program;

@@ -44,8 +44,8 @@ public abstract partial class TransformBase
     public RowMeta? InputRowMeta { get; private set; }
 
     /// <summary>
-    /// Layout of this transform's output when it is known without any row; sent downstream at the end when
-    /// no row was written, so that later transforms still learn their input fields.
+    /// Layout of this transform's output when it is known without any row. It is sent downstream at the end
+    /// when no row was written, so that later transforms still learn their input fields.
     /// </summary>
     protected RowMeta? OutputRowMeta { get; set; }
 

@@ -7,9 +7,9 @@ using Orleans.AsyncHop.Engine.Variables;
 namespace Orleans.AsyncHop.Engine.Workflows;
 
 /// <summary>
-/// One run of a workflow. Actions run from Start along the hops, depth first; a hop is followed when it
-/// is unconditional or when the source action is an evaluation whose result matches the hop. The
-/// workflow's result is the result of the last action on the last branch followed, as in Hop.
+/// One run of a workflow. Actions run from Start along the hops, depth first. A hop is followed when it
+/// is unconditional, or when the source action is an evaluation whose result matches the hop. As in Hop,
+/// the workflow's result is the result of the last action on the last branch followed.
 /// </summary>
 public sealed class WorkflowExecution : IExecutionScope
 {
@@ -156,8 +156,8 @@ public sealed class WorkflowExecution : IExecutionScope
             return previous;
         }
 
-        // Loops in a workflow recurse here; actions that finish synchronously would otherwise grow the
-        // stack without bound, so the chain is moved off the current stack now and then.
+        // Loops in a workflow recurse here. Actions that finish synchronously would grow the stack without
+        // bound, so the chain moves to a fresh stack every few actions.
         if (nr > 0 && nr % YieldEveryActions == 0)
         {
             await Task.Yield();

@@ -3,7 +3,7 @@ namespace Orleans.AsyncHop.Engine.Tests;
 /// <summary>Locates the repository, the test assets and the shared Hop corpus from a test run.</summary>
 public static class TestPaths
 {
-    /// <summary>The repository root: the folder that holds Orleans.AsyncHop.sln.</summary>
+    /// <summary>The repository root: the folder that contains Orleans.AsyncHop.sln.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>Apache Hop's integration-test projects, kept beside the repository in ../shared/hop-corpus.</summary>

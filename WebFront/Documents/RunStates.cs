@@ -17,6 +17,17 @@ public static class RunStates
         _ => "Waiting",
     };
 
+    /// <summary>Returns Hop's ActionStatus name: RUNNING without a result, FINISHED for a true result, else STOPPED.</summary>
+    public static string ActionStatus(ActionResultRecord action)
+    {
+        if (action.Result is null)
+        {
+            return "RUNNING";
+        }
+
+        return action.Result.Result ? "FINISHED" : "STOPPED";
+    }
+
     public static bool IsRunning(RunState state) => state is RunState.Running or RunState.Halting;
 
     public static bool IsFinished(RunState state) => state is RunState.Finished or RunState.FinishedWithErrors;

@@ -17,7 +17,7 @@ public static class WorkflowStatusDocument
             actions.Add(new JsonObject
             {
                 ["name"] = action.ActionName,
-                ["status"] = action.Result is null ? "RUNNING" : action.Result.Result ? "FINISHED" : "STOPPED",
+                ["status"] = RunStates.ActionStatus(action),
                 ["result"] = ResultDocument.Json(action.Result),
             });
         }
@@ -78,7 +78,7 @@ public static class WorkflowStatusDocument
         foreach (var action in run.Actions)
         {
             builder.Append("<action_status>").Append(HopXml.Tag("name", action.ActionName));
-            builder.Append(HopXml.Tag("status", action.Result is null ? "RUNNING" : action.Result.Result ? "FINISHED" : "STOPPED"));
+            builder.Append(HopXml.Tag("status", RunStates.ActionStatus(action)));
             if (action.Result is not null)
             {
                 builder.Append(ResultDocument.Xml(action.Result));

@@ -24,7 +24,7 @@ public static class HopRoutes
     public const string XmlContentType = "text/xml;charset=UTF-8";
     public const string HtmlContentType = "text/html;charset=UTF-8";
 
-    /// <summary>Hop servlets answer GET and forward POST, PUT and DELETE to the same handler.</summary>
+    /// <summary>Hop servlets handle GET and forward POST, PUT and DELETE to the same handler.</summary>
     public static readonly string[] Methods = ["GET", "POST", "PUT", "DELETE"];
 
     /// <summary>True for Hop's flag values Y and y only.</summary>

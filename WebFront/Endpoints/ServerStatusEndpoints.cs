@@ -8,7 +8,7 @@ using Orleans.AsyncHop.WebFront.Formatting;
 
 namespace Orleans.AsyncHop.WebFront.Endpoints;
 
-/// <summary>hop/status: the server's status and the list of runs it knows.</summary>
+/// <summary>hop/status: the server's status and the list of runs in the run registry.</summary>
 public static class ServerStatusEndpoints
 {
     public const string Online = "Online";

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Orleans.AsyncHop.Server.Tests.WebFront;
 
-/// <summary>Bad requests get a status code and a problem body naming the field, where Hop answers an empty 200.</summary>
+/// <summary>Bad requests get a status code and a problem body naming the field, where Hop sends an empty 200.</summary>
 [Collection(ServerCollection.Name)]
 public sealed class ErrorResponseTests(ServerFixture fixture)
 {
