@@ -39,9 +39,13 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<SiloProcess> StartAsync(string projectHome, params string[] extraArguments)
+    public static Task<SiloProcess> StartAsync(string projectHome, params string[] extraArguments) =>
+        StartAsync("Silo", projectHome, FreePorts.Next(), FreePorts.Next(), extraArguments);
+
+    /// <summary>Starts the Silo or the standalone WebFront executable with the given Orleans ports.</summary>
+    public static async Task<SiloProcess> StartAsync(string project, string projectHome, int siloPort, int gatewayPort, params string[] extraArguments)
     {
-        var siloDll = FindSiloAssembly();
+        var siloDll = FindAssembly(project);
         var httpPort = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -55,8 +59,8 @@ public sealed class SiloProcess : IAsyncDisposable
             siloDll,
             "--urls", $"http://127.0.0.1:{httpPort}",
             $"--Hop:ProjectHome={projectHome}",
-            $"--Orleans:SiloPort={FreePorts.Next()}",
-            $"--Orleans:GatewayPort={FreePorts.Next()}",
+            $"--Orleans:SiloPort={siloPort}",
+            $"--Orleans:GatewayPort={gatewayPort}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Orleans.AsyncHop=Information",
         }.Concat(extraArguments))
@@ -127,10 +131,10 @@ public sealed class SiloProcess : IAsyncDisposable
         throw new TimeoutException($"The silo did not answer within 90 seconds:\n{Output}");
     }
 
-    private static string FindSiloAssembly()
+    private static string FindAssembly(string project)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var path = Path.Combine(TestProjects.RepositoryRoot, "Silo", "bin", configuration, "net10.0", "Orleans.AsyncHop.Silo.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the Silo project first.", path);
+        var path = Path.Combine(TestProjects.RepositoryRoot, project, "bin", configuration, "net10.0", $"Orleans.AsyncHop.{project}.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the {project} project first.", path);
     }
 }
