@@ -24,7 +24,7 @@ public static class GoldenDataCheck
         {
             var transform = golden!["transform_name"]!.GetValue<string>();
             var copy = Path.Combine(home, $"golden-{Guid.NewGuid():N}.hpl");
-            var document = XDocument.Load(pipeline);
+            var document = XDocument.Load(pipeline, LoadOptions.PreserveWhitespace);
             var root = document.Root!;
             if (!root.Elements("transform").Any(t => (string?)t.Element("name") == transform))
             {
@@ -34,7 +34,7 @@ public static class GoldenDataCheck
 
             root.Element("order")!.Add(new XElement("hop", new XElement("from", transform), new XElement("to", "__golden"), new XElement("enabled", "Y")));
             root.Add(new XElement("transform", new XElement("name", "__golden"), new XElement("type", "RowsToResult"), new XElement("copies", "1")));
-            document.Save(copy);
+            document.Save(copy, SaveOptions.DisableFormatting);
             var outcome = await LocalRunner.RunFileAsync(copy, home, new Dictionary<string, string>());
             if (!outcome.Success)
             {

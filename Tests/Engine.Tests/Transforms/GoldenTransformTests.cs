@@ -15,11 +15,15 @@ public sealed class GoldenTransformTests
     [InlineData("0024-if-null-all-fields UNIT")]
     [InlineData("0024-if-null-by-type UNIT")]
     [InlineData("0024-if-null-specific-fields UNIT")]
+    [InlineData("0026-replace-in-string UNIT")]
+    [InlineData("0026-replace-in-string-with-backslash UNIT")]
+    [InlineData("0027-switch-case-basic UNIT")]
     [InlineData("0031-stringcut-basics UNIT")]
     [InlineData("0034-unique-rows UNIT")]
     [InlineData("0034-unique-rows-hashset UNIT")]
     [InlineData("0045-value-mapper UNIT")]
     [InlineData("0045-value-mapper-empty-string UNIT")]
+    [InlineData("0086-string-operations UNIT")]
     [InlineData("0090-sort-rows UNIT")]
     public async Task UnitTestPipeline_MatchesGoldenRows(string unitTest)
     {
