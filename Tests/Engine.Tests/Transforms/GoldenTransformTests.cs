@@ -6,6 +6,12 @@ namespace Orleans.AsyncHop.Engine.Tests.Transforms;
 public sealed class GoldenTransformTests
 {
     [Theory]
+    [InlineData("0003-field-splitter-delimiter UNIT")]
+    [InlineData("0003-field-splitter-id UNIT")]
+    [InlineData("0003-field-splitter-keep-field UNIT")]
+    [InlineData("0004-concat-fields UNIT")]
+    [InlineData("0004-concat-some-fields UNIT")]
+    [InlineData("0076-concat-fields-with-enclosure UNIT")]
     [InlineData("0006-groupby-all-rows UNIT")]
     [InlineData("0006-groupby-basics UNIT")]
     [InlineData("0006-groupby-moving-average UNIT")]
