@@ -27,6 +27,7 @@ public sealed class GoldenTransformTests
     [InlineData("0031-stringcut-basics UNIT")]
     [InlineData("0034-unique-rows UNIT")]
     [InlineData("0034-unique-rows-hashset UNIT")]
+    [InlineData("0043-checksum UNIT")]
     [InlineData("0045-value-mapper UNIT")]
     [InlineData("0045-value-mapper-empty-string UNIT")]
     [InlineData("0086-string-operations UNIT")]
