@@ -140,6 +140,7 @@ public sealed record JavaDecimalPattern(
             negativeSuffix = ReadAffix(parts[1], ref negativePosition);
         }
 
+        // NOTE: a quoted '%' or per-mille sign also sets the multiplier here, where Java keeps it literal.
         var affixes = positivePrefix + positiveSuffix + negativePrefix + negativeSuffix;
         var multiplier = affixes.Contains('%') ? 100 : affixes.Contains('\u2030') ? 1000 : 1;
         var minimumInteger = zeros;

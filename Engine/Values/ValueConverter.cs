@@ -58,6 +58,44 @@ public static class ValueConverter
         }
     }
 
+    /// <summary>
+    /// Converts text read by an input or splitting transform as Hop's convertDataFromString does: text equal
+    /// to the null-if value (ignoring case and trailing spaces), or only spaces when there is none, is null;
+    /// empty text takes the if-null value; the trim type applies before parsing.
+    /// </summary>
+    public static object? FromStringWithRules(ValueMeta meta, string? text, string? nullIf, string? ifNull, TrimType trim)
+    {
+        var nullValue = nullIf ?? string.Empty;
+        if (!string.IsNullOrEmpty(ifNull) && (string.IsNullOrEmpty(text) || MatchesPadded(text, nullValue)))
+        {
+            text = ifNull;
+        }
+
+        var isString = meta.Type is HopValueType.String or HopValueType.None;
+        if (text is null && isString && EmptyStringDiffersFromNull)
+        {
+            text = string.Empty;
+        }
+
+        if (text is null || (text.Length == 0 && !isString))
+        {
+            return null;
+        }
+
+        var matchesNull = nullValue.Length > 0
+            ? nullValue.Length <= text.Length && MatchesPadded(text, nullValue)
+            : text.All(char.IsWhiteSpace);
+        if (matchesNull)
+        {
+            return isString ? string.Empty : null;
+        }
+
+        return FromString(meta with { Trim = trim }, text);
+    }
+
+    private static bool MatchesPadded(string text, string nullValue) =>
+        text.Equals(nullValue.PadRight(text.Length), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Converts a value to text with the field's mask, as Hop's getString does.</summary>
     public static string? ToText(ValueMeta meta, object? value)
     {

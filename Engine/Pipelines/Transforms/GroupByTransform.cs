@@ -73,6 +73,7 @@ public sealed class GroupByTransform : TransformBase
         var output = OutputLayout(input);
         var state = CreateAccumulator(input, requireFields: true);
         var keys = groupFields.Select(g => input.RequireIndex(g, Name)).ToArray();
+        // NOTE: with "include all rows" a group is buffered in memory; Hop spills groups above 5000 rows to disk.
         var buffer = new List<object?[]>();
         var previous = first;
         state.Start(first);
