@@ -8,7 +8,8 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Files;
 /// Expands file specifications into the files (and folders) they name, as Hop's file input list does:
 /// an entry without a mask is one file; an entry with a mask lists the folder's children whose base name
 /// matches the whole regular expression, optionally descending into subfolders. Missing required entries
-/// are reported separately so the transform can fail with their names.
+/// are reported separately so the transform can fail with their names. When folders may be listed
+/// (Get file names), a folder without a mask lists all its children.
 /// </summary>
 public static class FileInputList
 {
@@ -31,7 +32,8 @@ public static class FileInputList
             var name = HopPaths.ToLocalPath(variables.Resolve(spec.Name));
             var mask = variables.Resolve(spec.Mask);
             var exclude = variables.Resolve(spec.ExcludeMask);
-            if (string.IsNullOrEmpty(mask) && string.IsNullOrEmpty(exclude))
+            var listFolder = filter != Filter.FilesOnly && Directory.Exists(name);
+            if (string.IsNullOrEmpty(mask) && string.IsNullOrEmpty(exclude) && !listFolder)
             {
                 if (File.Exists(name) || (filter != Filter.FilesOnly && Directory.Exists(name)))
                 {
