@@ -17,7 +17,6 @@ public sealed class GetFileNamesTransform : TransformBase
     private string? rowNumberField;
     private long limit;
     private long rowNumber;
-    private bool foundAny;
 
     public override void Init()
     {
@@ -45,17 +44,30 @@ public sealed class GetFileNamesTransform : TransformBase
         {
             var expansion = FileInputList.Expand(FileSpec.ReadAll(Meta.Element), Variables, filter);
             CheckMissing(expansion);
+            if (expansion.Paths.Count == 0 && Meta.Element.Flag("raiseAnExceptionIfNoFile"))
+            {
+                await NoFilesAsync(RowMeta.Empty, [], cancellationToken);
+                return;
+            }
+
             await EmitAsync(expansion.Paths, OutputRowMeta!, null, cancellationToken);
         }
         else
         {
             await ReadFromFieldsAsync(cancellationToken);
         }
+    }
 
-        if (!foundAny && Meta.Element.Flag("raiseAnExceptionIfNoFile"))
+    /// <summary>Handles "raise an exception if no file": the input row goes to the error hop when there is one.</summary>
+    private async Task NoFilesAsync(RowMeta meta, object?[] row, CancellationToken cancellationToken)
+    {
+        const string message = "no file or folder was found.";
+        if (!HasErrorHandling)
         {
-            throw Failure("no file or folder was found.");
+            throw Failure(message);
         }
+
+        await PutErrorAsync(meta, row, 1, message, string.Empty, "GetFileNames001", cancellationToken);
     }
 
     private async Task ReadFromFieldsAsync(CancellationToken cancellationToken)
@@ -72,6 +84,12 @@ public sealed class GetFileNamesTransform : TransformBase
             var spec = new FileSpec(name, TextOf(inputMeta, row, wildcardField), TextOf(inputMeta, row, excludeField), false, subfolders);
             var expansion = FileInputList.Expand([spec], Variables, filter);
             CheckMissing(expansion);
+            if (expansion.Paths.Count == 0 && Meta.Element.Flag("raiseAnExceptionIfNoFile"))
+            {
+                await NoFilesAsync(inputMeta, row, cancellationToken);
+                continue;
+            }
+
             if (!await EmitAsync(expansion.Paths, FileRowFields.Meta(inputMeta, rowNumberField), row, cancellationToken))
             {
                 return;
@@ -98,7 +116,6 @@ public sealed class GetFileNamesTransform : TransformBase
                 return false;
             }
 
-            foundAny = true;
             rowNumber++;
             var row = new object?[meta.Count];
             var index = 0;

@@ -1,4 +1,5 @@
 using Orleans.AsyncHop.Engine.Pipelines.Conditions;
+using Orleans.AsyncHop.Engine.Pipelines.Joins;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
@@ -50,7 +51,7 @@ public sealed class JoinRowsTransform : TransformBase
             throw Failure($"the main transform '{main}' has no hop into this transform.");
         }
 
-        var outputMeta = Combine(streams.Select(s => s.Meta!).ToList());
+        var outputMeta = JoinedLayout.Combine(streams.Select(s => s.Meta!));
         OutputRowMeta = outputMeta;
         var order = new List<int> { mainIndex };
         order.AddRange(Enumerable.Range(0, streams.Count).Where(i => i != mainIndex));
@@ -89,24 +90,5 @@ public sealed class JoinRowsTransform : TransformBase
             Array.Copy(source, 0, row, offsets[stream], Math.Min(width, source.Length));
             await ProductAsync(streams, order, offsets, depth + 1, row, outputMeta, cancellationToken);
         }
-    }
-
-    /// <summary>Concatenates layouts, renaming a repeated field name to name_1, name_2, … as Hop's row layout does.</summary>
-    private static RowMeta Combine(List<RowMeta> metas)
-    {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var fields = new List<ValueMeta>();
-        foreach (var field in metas.SelectMany(m => m.Fields))
-        {
-            var name = field.Name;
-            for (var n = 1; !names.Add(name); n++)
-            {
-                name = field.Name + "_" + n;
-            }
-
-            fields.Add(name == field.Name ? field : field.Rename(name));
-        }
-
-        return new RowMeta(fields);
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class JsonInputTransform : TransformBase
             {
                 if (sourceIsFile)
                 {
-                    fileName = text is null ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(text));
+                    fileName = text is null ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
                     var content = await ReadSourceFileAsync(fileName, cancellationToken);
                     if (content is null)
                     {

@@ -1,3 +1,4 @@
+using Orleans.AsyncHop.Engine.Pipelines.Joins;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
@@ -6,7 +7,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// <summary>
 /// Merge join: joins two streams that are sorted on their keys (INNER, LEFT OUTER, RIGHT OUTER or FULL
 /// OUTER). Rows with equal keys on both sides give every combination; output rows hold the first
-/// stream's fields followed by the second's, with nulls for the side that has no match.
+/// stream's fields followed by the second's (a repeated name gets a "_1" suffix), with nulls for the side that has no match.
 /// </summary>
 [Transform("MergeJoin")]
 public sealed class MergeJoinTransform : TransformBase
@@ -116,7 +117,7 @@ public sealed class MergeJoinTransform : TransformBase
 
         var leftKeys = firstKeys.Select(k => leftMeta.RequireIndex(k, Name)).ToArray();
         var rightKeys = secondKeys.Select(k => rightMeta.RequireIndex(k, Name)).ToArray();
-        return (leftMeta.AddAll(rightMeta), leftKeys, rightKeys);
+        return (JoinedLayout.Combine([leftMeta, rightMeta]), leftKeys, rightKeys);
     }
 
     private static int Compare(RowMeta leftMeta, object?[] left, int[] leftKeys, RowMeta rightMeta, object?[] right, int[] rightKeys)

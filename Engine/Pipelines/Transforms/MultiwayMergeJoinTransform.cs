@@ -1,3 +1,4 @@
+using Orleans.AsyncHop.Engine.Pipelines.Joins;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
@@ -50,7 +51,7 @@ public sealed class MultiwayMergeJoinTransform : TransformBase
             streams.Add((meta, rows, keys[i].Select(k => meta.RequireIndex(k, Name)).ToArray()));
         }
 
-        var outputMeta = streams.Select(s => s.Meta).Aggregate(RowMeta.Empty, (all, m) => all.AddAll(m));
+        var outputMeta = JoinedLayout.Combine(streams.Select(s => s.Meta));
         OutputRowMeta = outputMeta;
         var positions = new int[streams.Count];
         while (true)
