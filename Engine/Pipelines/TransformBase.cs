@@ -17,6 +17,7 @@ public abstract partial class TransformBase
     private readonly List<OutputBuffer> outputs = [];
     private readonly List<OutputBuffer> errorOutputs = [];
     private readonly Stopwatch stopwatch = new();
+    private readonly TaskCompletionSource completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int currentInput;
     private int nextOutput;
     private volatile string statusDescription = "Empty";
@@ -59,6 +60,9 @@ public abstract partial class TransformBase
     public long Errors => Volatile.Read(ref errors);
 
     public bool HasMainInput => mainInputs.Count > 0;
+
+    /// <summary>Completes when this copy has stopped running, whether it finished, failed or was stopped.</summary>
+    public Task Completion => completion.Task;
 
     internal IReadOnlyList<RowSet> OutputRowSets => outputs.Select(o => o.RowSet).ToList();
 
@@ -156,6 +160,8 @@ public abstract partial class TransformBase
             {
                 output.RowSet.Complete();
             }
+
+            completion.TrySetResult();
         }
     }
 

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using Orleans.AsyncHop.Engine.Json;
+using Orleans.AsyncHop.Engine.Pipelines.Files;
+using Orleans.AsyncHop.Engine.Values;
+using Orleans.AsyncHop.Engine.Xml;
+
+namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
+
+/// <summary>
+/// JSON input: evaluates one JSONPath per field over each JSON document (files from the settings, a file
+/// named in a field, or JSON text in a field) and writes one row per match position, as Hop does: every
+/// path must select the same number of values (or none), a document without any match gives one row
+/// of nulls, and rows whose values are all null are dropped when there is more than one row.
+/// </summary>
+[Transform("JsonInput")]
+public sealed partial class JsonInputTransform : TransformBase
+{
+    private readonly List<(ValueMeta Meta, JsonPathQuery Path, bool Repeat)> fields = [];
+    private XElement Settings => Meta.Element;
+    private bool inFields;
+    private bool sourceIsFile;
+    private bool removeSource;
+    private bool ignoreMissingPath;
+    private bool leafToNull;
+    private long limit;
+    private long rowNumber;
+    private object?[]? previousValues;
+
+    public override void Init()
+    {
+        inFields = Settings.Flag("IsInFields");
+        sourceIsFile = Settings.Flag("IsAFile");
+        removeSource = Settings.Flag("removeSourceField");
+        ignoreMissingPath = Settings.Flag("ignoreMissingPath");
+        leafToNull = Settings.Flag("defaultPathLeafToNull", true);
+        limit = Settings.Long("limit");
+        foreach (var field in Settings.Element("fields")?.Elements("field") ?? [])
+        {
+            var definition = FieldDefinition.Read(field);
+            fields.Add((definition.Meta, JsonPathQuery.Compile(Resolve(field.TagOrEmpty("path"))), definition.Repeat));
+        }
+
+        if (!inFields)
+        {
+            OutputRowMeta = BuildOutputMeta(null);
+        }
+    }
+
+    protected override RowMeta? DescribeOutput(RowMeta? inputMeta) =>
+        inFields && inputMeta is null ? null : BuildOutputMeta(inFields ? inputMeta : null);
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!inFields)
+        {
+            await ReadFilesAsync(cancellationToken);
+            return;
+        }
+
+        var sourceName = Resolve(Settings.Tag("valueField"));
+        while (await GetRowAsync(cancellationToken) is { } row)
+        {
+            var inputMeta = InputRowMeta!;
+            var sourceIndex = inputMeta.IndexOf(sourceName);
+            if (sourceIndex < 0)
+            {
+                throw Failure($"the source field '{sourceName}' is not in the input rows ({inputMeta}).");
+            }
+
+            var removedIndex = removeSource ? sourceIndex : -1;
+            var outputMeta = BuildOutputMeta(inputMeta, removedIndex);
+            var baseRow = BaseRow(row, removedIndex, outputMeta.Count);
+            var text = ValueConverter.ToText(inputMeta[sourceIndex], row[sourceIndex]);
+            JsonNode? document;
+            string? fileName = null;
+            try
+            {
+                if (sourceIsFile)
+                {
+                    fileName = text is null ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
+                    var content = await ReadSourceFileAsync(fileName, cancellationToken);
+                    if (content is null)
+                    {
+                        continue;
+                    }
+
+                    document = Parse(content, fileName!);
+                }
+                else
+                {
+                    document = Parse(string.IsNullOrEmpty(text) ? "{}" : text, $"field '{sourceName}'");
+                }
+            }
+            catch (HopException exception) when (HasErrorHandling)
+            {
+                await PutErrorAsync(inputMeta, row, 1, exception.Message, sourceName, "JsonInput001", cancellationToken);
+                continue;
+            }
+
+            if (!await EmitDocumentAsync(document, outputMeta, baseRow, fileName, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task ReadFilesAsync(CancellationToken cancellationToken)
+    {
+        var expansion = FileInputList.Expand(FileSpec.ReadAll(Settings), Variables);
+        if (expansion.MissingRequired.Count > 0)
+        {
+            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
+        }
+
+        if (expansion.Paths.Count == 0 && !Settings.Flag("doNotFailIfNoFile"))
+        {
+            throw Failure("no input file was found.");
+        }
+
+        var outputMeta = OutputRowMeta!;
+        foreach (var path in expansion.Paths)
+        {
+            var content = await ReadSourceFileAsync(path, cancellationToken);
+            if (content is null)
+            {
+                continue;
+            }
+
+            var document = Parse(content, path);
+            if (!await EmitDocumentAsync(document, outputMeta, new object?[outputMeta.Count], path, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Reads a JSON file; returns null when an empty file is to be skipped.</summary>
+    private async Task<string?> ReadSourceFileAsync(string? path, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            if (Settings.Flag("doNotFailIfNoFile"))
+            {
+                Log.Basic(Name, $"The file '{path}' does not exist; it is skipped.");
+                return null;
+            }
+
+            throw Failure($"the file '{path}' does not exist.");
+        }
+
+        if (Settings.Flag("addresultfile"))
+        {
+            Pipeline.AddResultFile(path, Name);
+        }
+
+        var content = await File.ReadAllTextAsync(path, cancellationToken);
+        if (content.Length == 0)
+        {
+            if (Settings.Flag("IsIgnoreEmptyFile"))
+            {
+                Log.Basic(Name, $"The file '{path}' is empty; it is skipped.");
+                return null;
+            }
+
+            throw Failure($"the file '{path}' is empty.");
+        }
+
+        return content;
+    }
+
+    private JsonNode? Parse(string content, string source)
+    {
+        try
+        {
+            return JsonNode.Parse(content, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException exception)
+        {
+            throw Failure($"the JSON in {source} is invalid: {exception.Message}", exception);
+        }
+    }
+
+    private static object?[] BaseRow(object?[] row, int sourceIndex, int size)
+    {
+        var result = new object?[size];
+        var target = 0;
+        for (var i = 0; i < row.Length && target < size; i++)
+        {
+            if (i == sourceIndex && sourceIndex >= 0)
+            {
+                continue;
+            }
+
+            result[target++] = row[i];
+        }
+
+        return result;
+    }
+
+    private static string FormatPathsMismatch(string path, int count, string previous, int previousCount) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"the data structure is not the same inside the resource: path '{path}' gives {count} values but '{previous}' gives {previousCount}.");
+}

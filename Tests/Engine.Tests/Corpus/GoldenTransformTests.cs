@@ -1,0 +1,33 @@
+using Xunit;
+
+namespace Orleans.AsyncHop.Engine.Tests.Corpus;
+
+/// <summary>
+/// Checks transforms against the golden data sets of the corpus' unit tests (tier 2): the transform's
+/// rows must equal the data set's rows, in order.
+/// </summary>
+public sealed class GoldenTransformTests
+{
+    [Theory]
+    [InlineData("transforms", "0014-merge-join.hpl", "Verify Inner", "golden-merge-join-inner")]
+    [InlineData("transforms", "0014-merge-join.hpl", "Verify Left Outer", "golden-merge-join-left-outer")]
+    [InlineData("transforms", "0014-merge-join.hpl", "Verify Right Outer", "golden-merge-join-right-outer")]
+    [InlineData("transforms", "0014-merge-join.hpl", "Verify Full Outer", "golden-merge-join-full-outer")]
+    [InlineData("transforms", "0014-merge-join-double-fields.hpl", "Verify Inner", "golden-merge-join-double-fields")]
+    [InlineData("transforms", "0022-stream-lookup.hpl", "Verify", "golden-stream-lookup")]
+    [InlineData("transforms", "0022-stream-lookup-default-variables.hpl", "Verify", "golden-stream-lookup-default-variable")]
+    [InlineData("transforms", "0033-clone-row.hpl", "Result constant", "golden-clone-row-constant")]
+    [InlineData("transforms", "0033-clone-row.hpl", "Result dynamic", "golden-clone-row-dynamic")]
+    [InlineData("transforms", "0044-join-rows.hpl", "Verify equal", "golden-join-rows-equal")]
+    [InlineData("transforms", "0044-join-rows.hpl", "Verify range", "golden-join-rows-range")]
+    [InlineData("json", "0012-json-input-file-in-field.hpl", "Validate", "golden-json-input-file-in-field")]
+    public async Task Transform_MatchesGoldenDataSet(string project, string pipeline, string transform, string dataSet)
+    {
+        var (columns, expected) = GoldenPipelineRunner.ReadGolden(project, dataSet);
+
+        var (outcome, actual) = await GoldenPipelineRunner.RunAsync(project, pipeline, transform, columns);
+
+        Assert.True(outcome.Success, outcome.ErrorDescription + Environment.NewLine + outcome.Log.Read(0).Text);
+        Assert.Equal(expected, actual);
+    }
+}
