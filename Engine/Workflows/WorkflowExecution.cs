@@ -16,6 +16,7 @@ public sealed class WorkflowExecution : IExecutionScope
     private readonly CancellationTokenSource stopSource = new();
     private readonly ConcurrentQueue<ActionResultEntry> actionResults = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> activeActions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> runningJoins = new(StringComparer.OrdinalIgnoreCase);
     private volatile bool aborted;
     private volatile bool stopRequested;
     private long firstLogLine;
@@ -178,6 +179,7 @@ public sealed class WorkflowExecution : IExecutionScope
         finally
         {
             activeActions.TryRemove(meta.Name, out _);
+            runningJoins.TryRemove(meta.Name, out _);
         }
 
         newResult.EntryNr = nr;
@@ -216,6 +218,12 @@ public sealed class WorkflowExecution : IExecutionScope
 
             var next = Meta.FindAction(hop.To)
                 ?? throw new HopException($"Workflow '{Name}' has a hop from '{hop.From}' to '{hop.To}', but there is no action named '{hop.To}'.");
+            if (IsJoin(next) && !runningJoins.TryAdd(next.Name, 0))
+            {
+                // A join runs once for all its incoming branches: later arrivals are skipped while it waits.
+                continue;
+            }
+
             if (CreatesResetErrors(next))
             {
                 newResult.NrErrors = 0;
@@ -246,8 +254,16 @@ public sealed class WorkflowExecution : IExecutionScope
         return result;
     }
 
-    private static bool CreatesResetErrors(ActionMeta next) =>
-        !next.Type.Equals("ABORT", StringComparison.OrdinalIgnoreCase) && !next.Type.Equals("JOIN", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Hop's actions that see the previous error count instead of starting from zero.</summary>
+    private static readonly HashSet<string> KeepErrorsTypes = new(["ABORT", "JOIN", "EVAL", "DELAY", "WRITE_TO_LOG"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool CreatesResetErrors(ActionMeta next) => !KeepErrorsTypes.Contains(next.Type);
+
+    private static bool IsJoin(ActionMeta meta) => meta.Type.Equals("JOIN", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The latest finished result of an action of this run, if it has finished at least once.</summary>
+    internal HopResult? LatestResultOf(string actionName) =>
+        actionResults.LastOrDefault(r => r.ActionName.Equals(actionName, StringComparison.OrdinalIgnoreCase))?.Result;
 
     private ActionBase CreateAction(ActionMeta meta)
     {
