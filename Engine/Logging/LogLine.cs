@@ -3,7 +3,10 @@ namespace Orleans.AsyncHop.Engine.Logging;
 /// <summary>One line of a run's log, numbered from 0 in the order written.</summary>
 public sealed record LogLine(long Number, DateTimeOffset Time, HopLogLevel Level, string Subject, string Message)
 {
-    /// <summary>Formats the line as Hop's log does: <c>yyyy/MM/dd HH:mm:ss - subject - message</c>.</summary>
+    /// <summary>
+    /// Formats the line as Hop's log does: <c>yyyy/MM/dd HH:mm:ss - subject - message</c>, with
+    /// <c>ERROR: </c> in front of the message of an error line.
+    /// </summary>
     public override string ToString() =>
-        $"{Time.ToLocalTime():yyyy/MM/dd HH:mm:ss} - {Subject} - {Message}";
+        $"{Time.ToLocalTime():yyyy/MM/dd HH:mm:ss} - {Subject} - {(Level == HopLogLevel.Error ? "ERROR: " : string.Empty)}{Message}";
 }

@@ -63,6 +63,12 @@ public sealed class WorkflowExecution : IExecutionScope
 
     public HopResult? Result { get; private set; }
 
+    /// <summary>
+    /// The result the Start action receives: a Workflow action hands its previous result (rows, files)
+    /// to the child workflow, as Hop does.
+    /// </summary>
+    public HopResult? PreviousResult { get; init; }
+
     /// <summary>The first error that ended the run, if any.</summary>
     public string? ErrorDescription { get; private set; }
 
@@ -91,7 +97,9 @@ public sealed class WorkflowExecution : IExecutionScope
         {
             var start = Meta.Actions.FirstOrDefault(a => a.IsStart)
                 ?? throw new HopException($"Workflow '{Name}' ({Meta.FilePath}) has no Start action.");
-            result = await ExecuteActionAsync(start, new HopResult { Result = true }, 0, linked.Token);
+            var input = PreviousResult?.Clone() ?? new HopResult();
+            input.Result = true;
+            result = await ExecuteActionAsync(start, input, 0, linked.Token);
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {

@@ -22,7 +22,9 @@ public sealed class RowGeneratorTransform : TransformBase
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var text = Meta.Element.Element("fields")!.Elements("field").ElementAt(i).Tag("value");
+            // Hop stores a generated field's value under the "nullif" key.
+            var element = Meta.Element.Element("fields")!.Elements("field").ElementAt(i);
+            var text = element.Tag("nullif") ?? element.Tag("value");
             template[i] = string.IsNullOrEmpty(text)
                 ? field.SetEmptyString && field.Meta.Type == HopValueType.String ? string.Empty : null
                 : ValueConverter.FromString(field.Meta, Resolve(text));
