@@ -31,7 +31,8 @@ public sealed class WorkflowAction : ActionBase
         for (var i = 0; i < iterations; i++)
         {
             var row = perRow ? rows[i] : null;
-            var (values, variables) = parameters.Resolve(meta.Parameters, Variables, row);
+            // Hop passes a workflow the parent's parameter values, not its other variables.
+            var (values, variables) = parameters.Resolve(meta.Parameters, Variables, row, ParentParameterValue);
             var input = previous.Clone();
             if (row is not null)
             {
@@ -62,4 +63,7 @@ public sealed class WorkflowAction : ActionBase
         last.Result = errors == 0 && last.Result;
         return last;
     }
+
+    private string? ParentParameterValue(string name) =>
+        Workflow.Meta.Parameters.Any(p => p.Name == name) ? Variables.Get(name) : null;
 }
