@@ -111,7 +111,7 @@ public sealed class ZipFileAction : ActionBase
 
         var include = FileWildcard.Compile(wildcard);
         var excluded = FileWildcard.Compile(exclude);
-        var selected = candidates.Where(f => !isFolder || Selected(f, source, recurse, include, excluded)).ToList();
+        var selected = candidates.Where(f => !isFolder || Selected(f, recurse, include, excluded)).ToList();
         try
         {
             var mode = exists && ifExists == 1 ? ZipArchiveMode.Update : ZipArchiveMode.Create;
@@ -120,7 +120,11 @@ public sealed class ZipFileAction : ActionBase
                 foreach (var file in selected)
                 {
                     var entryName = isFolder ? Path.GetRelativePath(source, file).Replace('\\', '/') : Path.GetFileName(file);
-                    archive.GetEntry(entryName)?.Delete();
+                    if (mode == ZipArchiveMode.Update)
+                    {
+                        archive.GetEntry(entryName)?.Delete();
+                    }
+
                     archive.CreateEntryFromFile(file, entryName, Level());
                 }
             }
@@ -139,7 +143,7 @@ public sealed class ZipFileAction : ActionBase
     }
 
     /// <summary>Hop matches the base name, or with subfolders the whole path, against the wildcards.</summary>
-    private static bool Selected(string file, string source, bool recurse, System.Text.RegularExpressions.Regex? include, System.Text.RegularExpressions.Regex? exclude)
+    private static bool Selected(string file, bool recurse, System.Text.RegularExpressions.Regex? include, System.Text.RegularExpressions.Regex? exclude)
     {
         var name = recurse ? file : Path.GetFileName(file);
         return (include is null || include.IsMatch(name)) && (exclude is null || !exclude.IsMatch(name));
