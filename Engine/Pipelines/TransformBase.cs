@@ -35,6 +35,9 @@ public abstract partial class TransformBase
 
     public int CopyNr { get; private set; }
 
+    /// <summary>The subject of this copy's log lines: Hop writes "name.copy", for example "Write to log.0".</summary>
+    public string LogSubject => $"{Name}.{CopyNr}";
+
     public PipelineExecution Pipeline { get; private set; } = null!;
 
     public VariableSpace Variables { get; private set; } = null!;
@@ -150,7 +153,7 @@ public abstract partial class TransformBase
             IncrementErrors();
             statusDescription = "Stopped";
             var message = exception is HopException ? exception.Message : $"Transform '{Name}' failed: {exception}";
-            Log.Error(Name, message);
+            Log.Error(LogSubject, message);
             Pipeline.RecordFailure(message);
         }
         finally

@@ -18,6 +18,7 @@ public sealed class WorkflowExecution : IExecutionScope
     private readonly CancellationTokenSource stopSource = new();
     private readonly ConcurrentQueue<ActionResultEntry> actionResults = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> activeActions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> runningJoins = new(StringComparer.OrdinalIgnoreCase);
     private volatile bool aborted;
     private volatile bool stopRequested;
     private long firstLogLine;
@@ -64,6 +65,12 @@ public sealed class WorkflowExecution : IExecutionScope
 
     public HopResult? Result { get; private set; }
 
+    /// <summary>
+    /// The result the Start action receives: a Workflow action hands its previous result (rows, files)
+    /// to the child workflow, as Hop does.
+    /// </summary>
+    public HopResult? PreviousResult { get; init; }
+
     /// <summary>The first error that ended the run, if any.</summary>
     public string? ErrorDescription { get; private set; }
 
@@ -92,7 +99,9 @@ public sealed class WorkflowExecution : IExecutionScope
         {
             var start = Meta.Actions.FirstOrDefault(a => a.IsStart)
                 ?? throw new HopException($"Workflow '{Name}' ({Meta.FilePath}) has no Start action.");
-            result = await ExecuteActionAsync(start, new HopResult { Result = true }, 0, linked.Token);
+            var input = PreviousResult?.Clone() ?? new HopResult();
+            input.Result = true;
+            result = await ExecuteActionAsync(start, input, 0, linked.Token);
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {
@@ -181,7 +190,6 @@ public sealed class WorkflowExecution : IExecutionScope
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            activeActions.TryRemove(meta.Name, out _);
             return StoppedResult(previous);
         }
         catch (Exception exception)
@@ -194,6 +202,7 @@ public sealed class WorkflowExecution : IExecutionScope
         finally
         {
             activeActions.TryRemove(meta.Name, out _);
+            runningJoins.TryRemove(meta.Name, out _);
         }
 
         newResult.EntryNr = nr;
@@ -232,6 +241,12 @@ public sealed class WorkflowExecution : IExecutionScope
 
             var next = Meta.FindAction(hop.To)
                 ?? throw new HopException($"Workflow '{Name}' has a hop from '{hop.From}' to '{hop.To}', but there is no action named '{hop.To}'.");
+            if (IsJoin(next) && !runningJoins.TryAdd(next.Name, 0))
+            {
+                // A join runs once for all its incoming branches: later arrivals are skipped while it waits.
+                continue;
+            }
+
             if (CreatesResetErrors(next))
             {
                 newResult.NrErrors = 0;
@@ -270,8 +285,16 @@ public sealed class WorkflowExecution : IExecutionScope
         return stopped;
     }
 
-    private static bool CreatesResetErrors(ActionMeta next) =>
-        !next.Type.Equals("ABORT", StringComparison.OrdinalIgnoreCase) && !next.Type.Equals("JOIN", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Hop's actions that see the previous error count instead of starting from zero.</summary>
+    private static readonly HashSet<string> KeepErrorsTypes = new(["ABORT", "JOIN", "EVAL", "DELAY", "WRITE_TO_LOG"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool CreatesResetErrors(ActionMeta next) => !KeepErrorsTypes.Contains(next.Type);
+
+    private static bool IsJoin(ActionMeta meta) => meta.Type.Equals("JOIN", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The latest finished result of an action of this run, if it has finished at least once.</summary>
+    internal HopResult? LatestResultOf(string actionName) =>
+        actionResults.LastOrDefault(r => r.ActionName.Equals(actionName, StringComparison.OrdinalIgnoreCase))?.Result;
 
     private ActionBase CreateAction(ActionMeta meta)
     {

@@ -54,7 +54,7 @@ public sealed class WriteToLogTransform : TransformBase
                 text.Append("\n====================");
             }
 
-            Log.Write(level == HopLogLevel.Nothing ? HopLogLevel.Basic : level, Name, text.ToString());
+            Log.Write(level == HopLogLevel.Nothing ? HopLogLevel.Basic : level, LogSubject, text.ToString());
         }
 
         return PutRowAsync(InputRowMeta!, row, cancellationToken);

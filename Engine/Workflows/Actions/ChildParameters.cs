@@ -35,13 +35,16 @@ internal sealed class ChildParameters
 
     /// <summary>
     /// Computes the parameter values for one execution. Listed names that the child does not declare are
-    /// returned as plain variables instead.
+    /// returned as plain variables instead. With "pass all parameters" a declared parameter takes the
+    /// value <paramref name="passAllValue"/> gives (by default the action's variable of that name).
     /// </summary>
     public (Dictionary<string, string> Parameters, Dictionary<string, string> Variables) Resolve(
         IReadOnlyList<ParameterDefinition> declared,
         VariableSpace actionVariables,
-        ResultRow? row)
+        ResultRow? row,
+        Func<string, string?>? passAllValue = null)
     {
+        passAllValue ??= actionVariables.Get;
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         var declaredNames = declared.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
@@ -50,7 +53,7 @@ internal sealed class ChildParameters
         {
             foreach (var name in declaredNames)
             {
-                var value = actionVariables.Get(name);
+                var value = passAllValue(name);
                 if (!string.IsNullOrEmpty(value))
                 {
                     parameters[name] = value;

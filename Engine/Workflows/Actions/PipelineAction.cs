@@ -55,7 +55,14 @@ public sealed class PipelineAction : ActionBase
                 Workflow.Context.AsyncPipelines[(meta.Name, service)] = execution;
             }
 
+            using var timeout = new WaitTimeout(Resolve(Setting("wait_timeout")), execution.Stop, Workflow.Context.TimeProvider);
             var pipelineResult = await execution.RunAsync(cancellationToken);
+            if (timeout.Elapsed)
+            {
+                Log.Error(Name, $"The pipeline '{meta.Name}' did not finish within the wait timeout of {timeout.Milliseconds} ms and was stopped.");
+                pipelineResult.NrErrors = Math.Max(1, pipelineResult.NrErrors);
+            }
+
             combined.NrLinesRead += pipelineResult.NrLinesRead;
             combined.NrLinesWritten += pipelineResult.NrLinesWritten;
             combined.NrLinesInput += pipelineResult.NrLinesInput;

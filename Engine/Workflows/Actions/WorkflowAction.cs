@@ -4,7 +4,11 @@ using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
-/// <summary>Workflow: runs a child .hwf once, or once per incoming result row; its result becomes the action's result.</summary>
+/// <summary>
+/// Workflow: runs a child .hwf once, or once per incoming result row. The child starts from this action's
+/// previous result (its rows and files) and its result becomes the action's result. A wait timeout
+/// stops a child that runs too long and fails the action.
+/// </summary>
 [Action("WORKFLOW")]
 public sealed class WorkflowAction : ActionBase
 {
@@ -27,11 +31,26 @@ public sealed class WorkflowAction : ActionBase
         for (var i = 0; i < iterations; i++)
         {
             var row = perRow ? rows[i] : null;
-            var (values, variables) = parameters.Resolve(meta.Parameters, Variables, row);
-            var child = new WorkflowExecution(meta, Workflow.Context, Workflow, values);
+            // Hop passes a workflow the parent's parameter values, not its other variables.
+            var (values, variables) = parameters.Resolve(meta.Parameters, Variables, row, ParentParameterValue);
+            var input = previous.Clone();
+            if (row is not null)
+            {
+                input.Rows = [row];
+            }
+
+            var child = new WorkflowExecution(meta, Workflow.Context, Workflow, values) { PreviousResult = input };
             child.Variables.SetAll(variables.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
+            using var timeout = new WaitTimeout(Resolve(Setting("wait_timeout")), child.Stop, Workflow.Context.TimeProvider);
             var childResult = await child.RunAsync(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
+            if (timeout.Elapsed)
+            {
+                Log.Error(Name, $"The workflow '{meta.Name}' did not finish within the wait timeout of {timeout.Milliseconds} ms and was stopped.");
+                childResult.Result = false;
+                childResult.NrErrors = Math.Max(1, childResult.NrErrors);
+            }
+
             errors += childResult.NrErrors;
             last = childResult;
             if (!childResult.Result)
@@ -44,4 +63,7 @@ public sealed class WorkflowAction : ActionBase
         last.Result = errors == 0 && last.Result;
         return last;
     }
+
+    private string? ParentParameterValue(string name) =>
+        Workflow.Meta.Parameters.Any(p => p.Name == name) ? Variables.Get(name) : null;
 }

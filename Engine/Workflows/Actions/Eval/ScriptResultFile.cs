@@ -1,0 +1,17 @@
+using Orleans.AsyncHop.Engine.Execution;
+
+namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
+
+/// <summary>A result file as a script sees it, with the accessors of Hop's ResultFile.</summary>
+public sealed class ScriptResultFile(ResultFile file)
+{
+    public ScriptFile GetFile() => new(file.Path);
+
+    public string GetOrigin() => file.Origin;
+
+    public string GetComment() => file.Comment;
+
+    public string GetTypeDesc() => "General";
+
+    public override string ToString() => GetFile().ToString();
+}

@@ -1,0 +1,46 @@
+using Xunit;
+
+namespace Orleans.AsyncHop.Engine.Tests.Workflows;
+
+public sealed class EvalActionTests
+{
+    [Fact]
+    public async Task Eval_ScriptReadsWorkflowVariable_LastExpressionIsResult()
+    {
+        var home = ActionHome.Create();
+
+        var yes = await home.RunAsync("eval.hwf", ("VALUE", "yes please"));
+        var no = await home.RunAsync("eval.hwf", ("VALUE", "never"));
+
+        Assert.True(yes.Success, yes.ErrorDescription);
+        Assert.False(no.Success);
+        Assert.Equal(0, no.Result.NrErrors);
+    }
+
+    [Fact]
+    public async Task Eval_ScriptError_FailsWithOneErrorAndLogsCause()
+    {
+        var home = ActionHome.Create();
+        home.Edit("eval.hwf", "value.contains(\"yes\")", "undefinedFunction()");
+
+        var outcome = await home.RunAsync("eval.hwf", ("VALUE", "yes"));
+
+        Assert.False(outcome.Success);
+        Assert.Equal(1, outcome.Result.NrErrors);
+        Assert.Contains("undefinedFunction", outcome.Log.Read().Text);
+    }
+
+    [Fact]
+    public async Task Eval_SetVariable_IsVisibleToLaterActions()
+    {
+        var home = ActionHome.Create();
+        home.Edit("eval.hwf", "var value = parent_workflow.getVariable(\"VALUE\");\nvalue != null &amp;&amp; value.contains(\"yes\");",
+            "parent_workflow.setVariable(\"OUT\", lines_read + \"/\" + errors + \"/\" + is_windows);\n"
+            + "action.logBasic(\"out=\" + parent_workflow.getVariable(\"OUT\"));\ntrue;");
+
+        var outcome = await home.RunAsync("eval.hwf");
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Contains($"out=0/0/{OperatingSystem.IsWindows().ToString().ToLowerInvariant()}", outcome.Log.Read().Text);
+    }
+}
