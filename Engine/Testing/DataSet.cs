@@ -67,11 +67,32 @@ public sealed class DataSet
     {
         var indexes = location.FieldMappings.Select(m => RequireField(m.DataSetField)).ToArray();
         var meta = new RowMeta(indexes.Select(i => Fields[i]));
+        var rows = ReadColumns(indexes, variables);
+        if (location.HasSortOrder)
+        {
+            var sortIndexes = location.FieldOrder.Select(f => meta.IndexOf(f)).ToArray();
+            if (sortIndexes.Any(i => i < 0))
+            {
+                throw new HopException($"Data set '{Name}': a sort field of [{string.Join(", ", location.FieldOrder)}] is not among the mapped fields ({meta}).");
+            }
+
+            rows = RowSorting.Sort(rows, meta, sortIndexes);
+        }
+
+        return (meta, rows);
+    }
+
+    /// <summary>Reads every field of every row in file order, as the Data set input transform does.</summary>
+    public List<object?[]> ReadAll(VariableSpace variables) =>
+        ReadColumns(Enumerable.Range(0, Fields.Count).ToArray(), variables);
+
+    private List<object?[]> ReadColumns(int[] indexes, VariableSpace variables)
+    {
         var rows = new List<object?[]>();
         var path = FilePath(variables);
         if (!File.Exists(path))
         {
-            return (meta, rows);
+            return rows;
         }
 
         List<string[]> records;
@@ -92,18 +113,7 @@ public sealed class DataSet
             rows.Add(row);
         }
 
-        if (location.HasSortOrder)
-        {
-            var sortIndexes = location.FieldOrder.Select(f => meta.IndexOf(f)).ToArray();
-            if (sortIndexes.Any(i => i < 0))
-            {
-                throw new HopException($"Data set '{Name}': a sort field of [{string.Join(", ", location.FieldOrder)}] is not among the mapped fields ({meta}).");
-            }
-
-            rows = RowSorting.Sort(rows, meta, sortIndexes);
-        }
-
-        return (meta, rows);
+        return rows;
     }
 
     private int RequireField(string name)

@@ -69,7 +69,7 @@ public static class UnitTestRunner
             .Select(p => (p.Name, Value: testVariables.Get(p.Name)))
             .Where(p => !string.IsNullOrEmpty(p.Value))
             .ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal);
-        var execution = new PipelineExecution(pipeline, context, new VariableScope(testVariables, parentScope), parameters)
+        var execution = new PipelineExecution(pipeline, context, new ChildScope(testVariables, parentScope), parameters)
         {
             Substitution = substitution,
         };
@@ -100,15 +100,5 @@ public static class UnitTestRunner
         }
 
         return new UnitTestOutcome(test.Name, failures.Count == 0, failures);
-    }
-
-    /// <summary>The scope a test pipeline runs in: the test's variables, under the action that started it.</summary>
-    private sealed class VariableScope(VariableSpace variables, IExecutionScope parent) : IExecutionScope
-    {
-        public VariableSpace Variables { get; } = variables;
-
-        public IExecutionScope? ParentScope { get; } = parent;
-
-        public bool IsWorkflow => false;
     }
 }

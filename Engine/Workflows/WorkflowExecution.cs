@@ -65,6 +65,9 @@ public sealed class WorkflowExecution : IExecutionScope
     /// <summary>The first error that ended the run, if any.</summary>
     public string? ErrorDescription { get; private set; }
 
+    /// <summary>The result the Start action receives, holding rows handed in by a Workflow executor; empty by default.</summary>
+    public HopResult? StartResult { get; init; }
+
     /// <summary>Set once the workflow has started its first action.</summary>
     public event Action<WorkflowExecution>? Started;
 
@@ -90,7 +93,7 @@ public sealed class WorkflowExecution : IExecutionScope
         {
             var start = Meta.Actions.FirstOrDefault(a => a.IsStart)
                 ?? throw new HopException($"Workflow '{Name}' ({Meta.FilePath}) has no Start action.");
-            result = await ExecuteActionAsync(start, new HopResult { Result = true }, 0, linked.Token);
+            result = await ExecuteActionAsync(start, StartResult?.Clone() ?? new HopResult { Result = true }, 0, linked.Token);
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {
