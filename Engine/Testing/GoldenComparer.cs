@@ -50,10 +50,10 @@ public static class GoldenComparer
                 var fieldMeta = actualMeta[actualIndex];
                 var value = actual[rowNumber][actualIndex];
                 var golden = goldenRows[rowNumber][goldenIndex];
-                if (!AreEqual(fieldMeta, value, goldenMeta[goldenIndex], golden))
+                if (!AreEqual(fieldMeta, value, goldenMeta[goldenIndex], golden, out var expected))
                 {
                     failures.Add(
-                        $"{prefix}: row {rowNumber + 1}, field '{fieldMeta.Name}': expected [{ValueConverter.ToText(goldenMeta[goldenIndex], golden)}] " +
+                        $"{prefix}: row {rowNumber + 1}, field '{fieldMeta.Name}': expected [{expected}] " +
                         $"but was [{ValueConverter.ToText(fieldMeta, value)}].");
                 }
             }
@@ -62,15 +62,21 @@ public static class GoldenComparer
         return failures;
     }
 
-    private static bool AreEqual(ValueMeta meta, object? value, ValueMeta goldenMeta, object? golden)
+    /// <summary>
+    /// Compares after converting the golden value to the transform field's type; <paramref name="expected"/>
+    /// is the golden value as text in the transform field's format, for the failure message.
+    /// </summary>
+    private static bool AreEqual(ValueMeta meta, object? value, ValueMeta goldenMeta, object? golden, out string? expected)
     {
         object? converted;
         try
         {
             converted = goldenMeta.Type == meta.Type ? golden : ValueConverter.Convert(golden, goldenMeta, meta);
+            expected = ValueConverter.ToText(meta, converted);
         }
         catch (HopException)
         {
+            expected = ValueConverter.ToText(goldenMeta, golden);
             return false;
         }
 
