@@ -61,6 +61,9 @@ public sealed class PipelineExecution : IExecutionScope
     /// <summary>The result handed in by the calling action (rows and files), read by "Get rows from result".</summary>
     public HopResult PreviousResult { get; init; } = new();
 
+    /// <summary>Optional replacements for some transforms of this run (unit tests); null runs every plugin.</summary>
+    public ITransformSubstitution? Substitution { get; init; }
+
     /// <summary>Rows sent to "Copy rows to result"; they become the calling action's result rows.</summary>
     public List<ResultRow> ResultRows { get; } = [];
 
@@ -212,7 +215,7 @@ public sealed class PipelineExecution : IExecutionScope
                 TransformBase transform;
                 try
                 {
-                    transform = TransformRegistry.Create(meta.Type);
+                    transform = Substitution?.Substitute(meta, copy) ?? TransformRegistry.Create(meta.Type);
                 }
                 catch (HopException exception)
                 {

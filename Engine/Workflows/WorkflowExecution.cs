@@ -66,8 +66,8 @@ public sealed class WorkflowExecution : IExecutionScope
     public HopResult? Result { get; private set; }
 
     /// <summary>
-    /// The result the Start action receives: a Workflow action hands its previous result (rows, files)
-    /// to the child workflow, as Hop does.
+    /// The result the Start action receives. A Workflow action hands its previous result (rows, files) to
+    /// the child workflow, and a Workflow executor hands the rows of its group, as Hop does.
     /// </summary>
     public HopResult? PreviousResult { get; init; }
 
