@@ -22,7 +22,7 @@ public sealed class PipelineExecution : IExecutionScope
     private string? errorDescription;
     private long pipelineErrors;
     private long endLogLine = long.MaxValue;
-    private string? finalLogText;
+    private IReadOnlyList<LogLine>? finalLogLines;
 
     public PipelineExecution(
         PipelineMeta meta,
@@ -145,8 +145,9 @@ public sealed class PipelineExecution : IExecutionScope
             ? $"Pipeline execution finished with {result.NrErrors} error(s)"
             : "Pipeline execution finished");
         endLogLine = Context.Log.NextLineNumber;
-        finalLogText = Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine).Text;
-        result.LogText = finalLogText;
+        var ownLines = Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine);
+        Volatile.Write(ref finalLogLines, ownLines.Lines);
+        result.LogText = ownLines.Text;
         return result;
     }
 
@@ -196,11 +197,9 @@ public sealed class PipelineExecution : IExecutionScope
 
         var status = Status;
         var copies = Transforms;
-        var lines = Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine).Lines;
+        var lines = Volatile.Read(ref finalLogLines) ?? Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine).Lines;
         var transformLogs = TransformLogs(copies, lines);
-        var logText = finalLogText is not null && maxLogLines == int.MaxValue
-            ? finalLogText
-            : new LogTail(lines.Count > maxLogLines ? lines.Skip(lines.Count - maxLogLines).ToList() : lines, 0, 0, 0).Text;
+        var logText = new LogTail(lines.Count > maxLogLines ? lines.Skip(lines.Count - maxLogLines).ToList() : lines, 0, 0, 0).Text;
 
         return new PipelineStatusSnapshot(
             Id,
