@@ -29,9 +29,9 @@ public sealed record TransformStatusSnapshot(
     public double Seconds => Math.Floor((double)(Lapsed * 10f) + 0.5) / 10;
 
     /// <summary>
-    /// "-" before the copy has run a millisecond, else a space and the rows per second: the larger of the
-    /// input side (input or read) and the output side (output + updated or written + rejected), cut to
-    /// one decimal and then rounded half even to a whole number with thousands separators.
+    /// Rows per second as Hop shows them: "-" before the copy has run a millisecond, else a space and the
+    /// larger of the input rate (input or read) and the output rate (output + updated or written + rejected).
+    /// Each rate is cut to one decimal, then rounded half to even to a whole number with thousands separators.
     /// </summary>
     public string Speed
     {

@@ -43,7 +43,7 @@ internal static class HtmlAssets
         """;
 
     /// <summary>
-    /// Re-fetches the page while its "live" element says the run goes on and swaps that element in place,
+    /// Fetches the page again while its "live" element marks the run as going on and swaps that element in place,
     /// keeping the log scrolled to the end when the reader had it there.
     /// </summary>
     public const string RefreshScript = """

@@ -25,7 +25,7 @@ public static class HtmlPages
         Page(title, "<main><h1>" + Encode(title) + "</h1><p>" + Encode(message) + "</p><p><a href=\"/hop/status\">Back to status page</a></p></main>", live: false);
 
     /// <summary>
-    /// Wraps a body in the page frame. A live page holds its content in an element with id "live" and
+    /// Wraps a body in the page frame. A live page keeps its content in an element with id "live" and
     /// data-live="true"; a small script fetches the page again every few seconds and swaps that element
     /// until the run is over. Without scripts, a meta refresh does the same.
     /// </summary>
