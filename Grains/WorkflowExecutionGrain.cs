@@ -83,7 +83,8 @@ public sealed partial class WorkflowExecutionGrain(
 
     public Task<RunSnapshot?> GetStatusAsync(CancellationToken cancellationToken = default)
     {
-        if (execution is not null && state.State.Definition is { } definition && IsRunning)
+        // Until the end is recorded, a fresh snapshot beats the timer's copy, which can be a second old.
+        if (execution is not null && state.State.Definition is { } definition && (IsRunning || state.State.FinalLog is null))
         {
             return Task.FromResult<RunSnapshot?>(RunSnapshots.Capture(execution, definition, options.Value.PersistedLogLines));
         }

@@ -23,8 +23,6 @@ public sealed class StatusPageBrowserTests(ProgressServerFixture fixture)
     public async Task WorkflowStatusPage_RunningRun_RendersAndRefreshesToFinished()
     {
         Assert.True(File.Exists(ChromiumFactAttribute.ExecutablePath), $"{ChromiumFactAttribute.ExecutablePath} is missing; test.sh installs it.");
-        var id = HopClient.Text(await HopClient.StartAsync(Client, $"service={ProgressServerFixture.Service}&ROWS={Rows}"), "id");
-        await WaitForLoadRunningAsync(id);
         var userData = Directory.CreateTempSubdirectory("asynchop-chromium-");
         try
         {
@@ -38,6 +36,8 @@ public sealed class StatusPageBrowserTests(ProgressServerFixture fixture)
                 ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
             });
             var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+            var id = HopClient.Text(await HopClient.StartAsync(Client, $"service={ProgressServerFixture.Service}&ROWS={Rows}"), "id");
+            await WaitForLoadRunningAsync(id);
 
             var response = await page.GotoAsync(new Uri(fixture.Server.BaseAddress, $"/hop/workflowStatus?name=progress&id={id}").ToString());
             Assert.Equal(200, response!.Status);
