@@ -198,8 +198,13 @@ public sealed class PipelineExecution : IExecutionScope
         var status = Status;
         var copies = Transforms;
         var lines = Volatile.Read(ref finalLogLines) ?? Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine).Lines;
+        if (lines.Count > maxLogLines)
+        {
+            lines = lines.Skip(lines.Count - maxLogLines).ToList();
+        }
+
         var transformLogs = TransformLogs(copies, lines);
-        var logText = new LogTail(lines.Count > maxLogLines ? lines.Skip(lines.Count - maxLogLines).ToList() : lines, 0, 0, 0).Text;
+        var logText = new LogTail(lines, 0, 0, 0).Text;
 
         return new PipelineStatusSnapshot(
             Id,
