@@ -66,11 +66,13 @@ internal static class HtmlAssets
                 return response.text();
               })
               .then(function (html) {
-                var next = new DOMParser().parseFromString(html, 'text/html').getElementById('live');
+                var fetched = new DOMParser().parseFromString(html, 'text/html');
+                var next = fetched.getElementById('live');
                 var current = document.getElementById('live');
                 if (!next || !current) { return; }
                 var atBottom = atEnd(log());
                 current.replaceWith(next);
+                document.title = fetched.title;
                 stick(atBottom);
                 if (next.dataset.live === 'true') {
                   mark('Live, updated ' + time());
