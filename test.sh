@@ -20,6 +20,9 @@ ensure_packages() {
   fi
 }
 
+# The status page tests drive the system Chromium through Playwright; nothing is downloaded at run time.
+ensure_packages chromium
+
 dotnet build Orleans.AsyncHop.sln -warnaserror -nologo -v quiet
 
 results=$(mktemp -d)

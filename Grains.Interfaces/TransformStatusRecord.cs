@@ -20,4 +20,5 @@ public sealed record TransformStatusRecord(
     string Speed,
     string Priority,
     bool Stopped,
-    bool Paused);
+    bool Paused,
+    string? LogText = null);

@@ -9,7 +9,8 @@ internal static class RunSnapshots
 {
     public static RunState ToRunState(ExecutionStatus status) => (RunState)(int)status;
 
-    public static RunSnapshot Capture(WorkflowExecution execution, RunDefinition definition, TimeProvider time)
+    /// <param name="maxPipelineLogLines">How many of each marked pipeline's latest log lines the snapshot keeps.</param>
+    public static RunSnapshot Capture(WorkflowExecution execution, RunDefinition definition, int maxPipelineLogLines)
     {
         var statusVariables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in definition.StatusVariables)
@@ -20,7 +21,7 @@ internal static class RunSnapshots
         var pipelines = execution.Context.AsyncPipelines
             .Where(p => p.Key.ServiceName.Equals(definition.ServiceName, StringComparison.Ordinal))
             .OrderBy(p => p.Key.PipelineName, StringComparer.Ordinal)
-            .Select(p => Capture(p.Value.Snapshot()))
+            .Select(p => Capture(p.Value.Snapshot(maxPipelineLogLines)))
             .ToList();
 
         var actions = execution.ActionResults
@@ -55,7 +56,7 @@ internal static class RunSnapshots
         snapshot.Transforms.Select(t => new TransformStatusRecord(
             t.TransformName, t.Copy, t.LinesRead, t.LinesWritten, t.LinesInput, t.LinesOutput, t.LinesUpdated,
             t.LinesRejected, t.Errors, t.InputBufferSize, t.OutputBufferSize, t.StatusDescription, t.Seconds,
-            t.Speed, t.Priority, t.Stopped, t.Paused)).ToList(),
+            t.Speed, t.Priority, t.Stopped, t.Paused, t.LogText)).ToList(),
         snapshot.LogText);
 
     public static ResultRecord Capture(HopResult result, string? containerId = null) => new(

@@ -11,7 +11,7 @@ public sealed class StoredRun
     [Id(1)]
     public RunSnapshot? Snapshot { get; set; }
 
-    /// <summary>The tail of the log, stored when the run ends.</summary>
-    [Id(2)]
-    public LogPage? FinalLog { get; set; }
+    /// <summary>The tail of the log, stored line by line when the run ends.</summary>
+    [Id(3)]
+    public StoredLog? FinalLog { get; set; }
 }

@@ -63,7 +63,7 @@ public sealed partial class WorkflowExecutionGrain(
         execution = run;
 
         state.State.Definition = definition;
-        state.State.Snapshot = RunSnapshots.Capture(run, definition, timeProvider);
+        state.State.Snapshot = RunSnapshots.Capture(run, definition, options.Value.PersistedLogLines);
         await state.WriteStateAsync(cancellationToken);
         lastPersisted = timeProvider.GetUtcNow();
 
@@ -83,9 +83,10 @@ public sealed partial class WorkflowExecutionGrain(
 
     public Task<RunSnapshot?> GetStatusAsync(CancellationToken cancellationToken = default)
     {
-        if (execution is not null && state.State.Definition is { } definition && IsRunning)
+        // Until the end is recorded, a fresh snapshot beats the timer's copy, which can be a second old.
+        if (execution is not null && state.State.Definition is { } definition && (IsRunning || state.State.FinalLog is null))
         {
-            return Task.FromResult<RunSnapshot?>(RunSnapshots.Capture(execution, definition, timeProvider));
+            return Task.FromResult<RunSnapshot?>(RunSnapshots.Capture(execution, definition, options.Value.PersistedLogLines));
         }
 
         return Task.FromResult(state.State.Snapshot);
@@ -104,7 +105,8 @@ public sealed partial class WorkflowExecutionGrain(
             return Task.FromResult<LogPage?>(null);
         }
 
-        return Task.FromResult<LogPage?>(state.State.FinalLog ?? new LogPage(string.Empty, 0, 0, 0));
+        var from = Math.Max(0, fromLine);
+        return Task.FromResult<LogPage?>(state.State.FinalLog?.Page(from) ?? new LogPage(string.Empty, from, 0, 0));
     }
 
     public Task<bool> StopAsync(CancellationToken cancellationToken = default)
@@ -152,7 +154,7 @@ public sealed partial class WorkflowExecutionGrain(
             return;
         }
 
-        var snapshot = RunSnapshots.Capture(execution, definition, timeProvider);
+        var snapshot = RunSnapshots.Capture(execution, definition, options.Value.PersistedLogLines);
         var changed = snapshot.State != state.State.Snapshot?.State;
         state.State.Snapshot = snapshot;
         if (changed || timeProvider.GetUtcNow() - lastPersisted >= PersistPeriod)
@@ -185,20 +187,21 @@ public sealed partial class WorkflowExecutionGrain(
             return;
         }
 
-        var snapshot = RunSnapshots.Capture(execution, definition, timeProvider);
+        var snapshot = RunSnapshots.Capture(execution, definition, options.Value.PersistedLogLines);
         if (!run.IsCompletedSuccessfully && !Engine.Execution.ExecutionStatuses.IsTerminal(execution.Status))
         {
             snapshot = snapshot with { State = RunState.FinishedWithErrors, ErrorDescription = snapshot.ErrorDescription ?? "The run failed unexpectedly." };
         }
 
         state.State.Snapshot = snapshot;
-        var tail = execution.Context.Log.Read(0);
-        var kept = tail.Lines.TakeLast(options.Value.PersistedLogLines).ToList();
-        state.State.FinalLog = new LogPage(
-            kept.Count == 0 ? string.Empty : string.Join('\n', kept) + "\n",
-            kept.Count == 0 ? tail.LastLineNumber : kept[0].Number,
-            tail.LastLineNumber,
-            tail.DroppedLines + (tail.Lines.Count - kept.Count));
+        var log = execution.Context.Log;
+        var kept = log.Read(Math.Max(0, log.NextLineNumber - options.Value.PersistedLogLines)).Lines;
+        var lastLine = log.NextLineNumber;
+        state.State.FinalLog = new StoredLog(
+            kept.Select(line => line.ToString()).ToList(),
+            kept.Count == 0 ? lastLine : kept[0].Number,
+            lastLine,
+            kept.Count == 0 ? lastLine : kept[0].Number);
         await state.WriteStateAsync();
         await RegisterAsync(CancellationToken.None);
         LogRunFinished(logger, definition.ServiceName, ContainerId, Engine.Execution.ExecutionStatuses.Describe(execution.Status),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Orleans.AsyncHop.Engine.Execution;
+using Orleans.AsyncHop.Engine.Logging;
 using Orleans.AsyncHop.Engine.Model;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Variables;
@@ -13,12 +14,15 @@ namespace Orleans.AsyncHop.Engine.Pipelines;
 public sealed class PipelineExecution : IExecutionScope
 {
     private readonly List<TransformBase> transforms = [];
+    private TransformBase[] publishedTransforms = [];
     private readonly CancellationTokenSource stopSource = new();
     private readonly Lock sync = new();
     private readonly long firstLogLine;
     private volatile bool stopRequested;
     private string? errorDescription;
     private long pipelineErrors;
+    private long endLogLine = long.MaxValue;
+    private IReadOnlyList<LogLine>? finalLogLines;
 
     public PipelineExecution(
         PipelineMeta meta,
@@ -32,7 +36,8 @@ public sealed class PipelineExecution : IExecutionScope
         Variables = new VariableSpace(parentScope?.Variables ?? context.Project.CreateVariables());
         SetInternalVariables();
         ActivateParameters(meta.Parameters, parameterValues ?? new Dictionary<string, string>(), Variables);
-        firstLogLine = context.Log.Read(long.MaxValue).LastLineNumber;
+        firstLogLine = context.Log.NextLineNumber;
+        LogChannel = new LogChannel(LogChannelId, Logging.LogChannel.Current);
     }
 
     public PipelineMeta Meta { get; }
@@ -43,6 +48,9 @@ public sealed class PipelineExecution : IExecutionScope
     public string Id { get; } = RunContext.NewId();
 
     public string LogChannelId { get; } = RunContext.NewId();
+
+    /// <summary>The channel the pipeline's own lines and its transforms' lines are written under.</summary>
+    public LogChannel LogChannel { get; }
 
     public RunContext Context { get; }
 
@@ -70,7 +78,11 @@ public sealed class PipelineExecution : IExecutionScope
     /// <summary>Files written or read that transforms add to the result.</summary>
     public HopResult ResultFiles { get; } = new();
 
-    public IReadOnlyList<TransformBase> Transforms => transforms;
+    /// <summary>The transform copies, once they are all initialized and joined; empty before.</summary>
+    public IReadOnlyList<TransformBase> Transforms => Volatile.Read(ref publishedTransforms);
+
+    /// <summary>True once a stop was requested or an error stopped the pipeline.</summary>
+    internal bool IsStopping => stopSource.IsCancellationRequested;
 
     /// <summary>
     /// Sets each parameter as a variable: the value given, else the inherited variable when both it and the
@@ -103,6 +115,7 @@ public sealed class PipelineExecution : IExecutionScope
     public async Task<HopResult> RunAsync(CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopSource.Token);
+        Logging.LogChannel.Enter(LogChannel);
         StartDate = Context.TimeProvider.GetUtcNow();
         Status = ExecutionStatus.Running;
         Context.Log.Basic(Name, "Pipeline execution started");
@@ -111,7 +124,7 @@ public sealed class PipelineExecution : IExecutionScope
         try
         {
             Prepare();
-            var tasks = transforms.Select(t => Task.Run(() => t.ExecuteAsync(linked.Token), CancellationToken.None)).ToArray();
+            var tasks = Transforms.Select(t => Task.Run(() => t.ExecuteAsync(linked.Token), CancellationToken.None)).ToArray();
             await Task.WhenAll(tasks);
         }
         catch (HopException exception)
@@ -134,7 +147,10 @@ public sealed class PipelineExecution : IExecutionScope
         Context.Log.Basic(Name, result.NrErrors > 0
             ? $"Pipeline execution finished with {result.NrErrors} error(s)"
             : "Pipeline execution finished");
-        result.LogText = Context.Log.Read(firstLogLine).Text;
+        endLogLine = Context.Log.NextLineNumber;
+        var ownLines = Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine);
+        Volatile.Write(ref finalLogLines, ownLines.Lines);
+        result.LogText = ownLines.Text;
         return result;
     }
 
@@ -170,25 +186,66 @@ public sealed class PipelineExecution : IExecutionScope
         RecordFailure(message);
     }
 
-    public PipelineStatusSnapshot Snapshot()
+    /// <summary>
+    /// The pipeline's status now: one entry per transform copy that has started or is past "Empty", as
+    /// Hop lists them, and the pipeline's own log lines (at most <paramref name="maxLogLines"/>, the latest).
+    /// </summary>
+    public PipelineStatusSnapshot Snapshot(int maxLogLines = int.MaxValue)
     {
-        var logText = Context.Log.Read(firstLogLine).Text;
         string? error;
         lock (sync)
         {
             error = errorDescription;
         }
 
+        var status = Status;
+        var copies = Transforms;
+        var lines = Volatile.Read(ref finalLogLines) ?? Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine).Lines;
+        if (lines.Count > maxLogLines)
+        {
+            lines = lines.Skip(lines.Count - maxLogLines).ToList();
+        }
+
+        var transformLogs = TransformLogs(copies, lines);
+        var logText = new LogTail(lines, 0, 0, 0).Text;
+
         return new PipelineStatusSnapshot(
             Id,
             Name,
-            Status,
+            status,
             error,
             Context.TimeProvider.GetUtcNow(),
             StartDate,
             EndDate,
-            transforms.Select(t => t.Snapshot()).ToList(),
+            copies.Select((t, i) => t.Snapshot(transformLogs[i]))
+                .Where(t => t.StatusDescription != TransformStatuses.Empty)
+                .ToList(),
             logText);
+    }
+
+    /// <summary>Splits the pipeline's lines by the transform copy whose channel wrote them.</summary>
+    private static string[] TransformLogs(IReadOnlyList<TransformBase> copies, IReadOnlyList<LogLine> lines)
+    {
+        var byChannel = new Dictionary<LogChannel, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < copies.Count; i++)
+        {
+            byChannel[copies[i].LogChannel] = i;
+        }
+
+        var builders = new System.Text.StringBuilder?[copies.Count];
+        foreach (var line in lines)
+        {
+            for (var channel = line.Channel; channel is not null; channel = channel.Parent)
+            {
+                if (byChannel.TryGetValue(channel, out var index))
+                {
+                    (builders[index] ??= new System.Text.StringBuilder()).Append(line).Append('\n');
+                    break;
+                }
+            }
+        }
+
+        return builders.Select(b => b?.ToString() ?? string.Empty).ToArray();
     }
 
     private void SetInternalVariables()
@@ -227,6 +284,7 @@ public sealed class PipelineExecution : IExecutionScope
                 try
                 {
                     transform.Init();
+                    transform.MarkIdle();
                 }
                 catch (Exception exception) when (exception is not HopException)
                 {
@@ -281,6 +339,8 @@ public sealed class PipelineExecution : IExecutionScope
                 }
             }
         }
+
+        Volatile.Write(ref publishedTransforms, [.. transforms]);
     }
 
     /// <summary>
@@ -334,7 +394,7 @@ public sealed class PipelineExecution : IExecutionScope
     {
         var result = new HopResult { LogChannelId = LogChannelId };
         long errors = Interlocked.Read(ref pipelineErrors);
-        foreach (var transform in transforms)
+        foreach (var transform in Transforms)
         {
             var (read, written, input, output, updated, rejected) = transform.Counters();
             errors += transform.Errors;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Orleans.AsyncHop.Engine.Logging;
 using Orleans.AsyncHop.Engine.Model;
 using Orleans.AsyncHop.Engine.Values;
@@ -16,11 +15,12 @@ public abstract partial class TransformBase
     private readonly List<InputCursor> mainInputs = [];
     private readonly List<OutputBuffer> outputs = [];
     private readonly List<OutputBuffer> errorOutputs = [];
-    private readonly Stopwatch stopwatch = new();
     private readonly TaskCompletionSource completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long startTimestamp;
+    private long stopTimestamp;
     private int currentInput;
     private int nextOutput;
-    private volatile string statusDescription = "Empty";
+    private volatile string statusDescription = TransformStatuses.Empty;
     private long linesRead;
     private long linesWritten;
     private long linesInput;
@@ -43,6 +43,9 @@ public abstract partial class TransformBase
     public VariableSpace Variables { get; private set; } = null!;
 
     protected ExecutionLog Log => Pipeline.Context.Log;
+
+    /// <summary>The channel this copy's log lines are written under, a child of the pipeline's.</summary>
+    public LogChannel LogChannel { get; private set; } = null!;
 
     /// <summary>Layout of the rows most recently read from the main input; null until the first batch arrives.</summary>
     public RowMeta? InputRowMeta { get; private set; }
@@ -76,11 +79,15 @@ public abstract partial class TransformBase
         Meta = meta;
         CopyNr = copyNr;
         Pipeline = pipeline;
+        LogChannel = new LogChannel(Guid.NewGuid().ToString(), pipeline.LogChannel);
         Variables = new VariableSpace(pipeline.Variables);
         Variables.Set(InternalVariables.TransformName, meta.Name);
         Variables.Set(InternalVariables.TransformCopyNr, copyNr.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Variables.Set(InternalVariables.TransformId, Guid.NewGuid().ToString());
+        Variables.Set(InternalVariables.TransformId, LogChannel.Id);
     }
+
+    /// <summary>Marks the copy as initialized and waiting for the pipeline to start it.</summary>
+    internal void MarkIdle() => statusDescription = TransformStatuses.Idle;
 
     internal void AddMainInput(RowSet rowSet) => mainInputs.Add(new InputCursor(rowSet));
 
@@ -134,31 +141,33 @@ public abstract partial class TransformBase
 
     internal async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        statusDescription = "Running";
-        stopwatch.Start();
+        LogChannel.Enter(LogChannel);
+        var time = Pipeline.Context.TimeProvider;
+        Volatile.Write(ref startTimestamp, time.GetTimestamp());
+        statusDescription = TransformStatuses.Running;
         try
         {
             await RunAsync(cancellationToken);
             await DiscardUnreadInputAsync(cancellationToken);
             await FinishAsync(cancellationToken);
             await CompleteOutputsAsync(cancellationToken);
-            statusDescription = "Finished";
+            statusDescription = TransformStatuses.Finished;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            statusDescription = "Stopped";
+            statusDescription = TransformStatuses.Stopped;
         }
         catch (Exception exception)
         {
             IncrementErrors();
-            statusDescription = "Stopped";
+            statusDescription = TransformStatuses.Stopped;
             var message = exception is HopException ? exception.Message : $"Transform '{Name}' failed: {exception}";
             Log.Error(LogSubject, message);
             Pipeline.RecordFailure(message);
         }
         finally
         {
-            stopwatch.Stop();
+            Volatile.Write(ref stopTimestamp, time.GetTimestamp());
             foreach (var output in outputs.Concat(errorOutputs))
             {
                 output.RowSet.Complete();
@@ -168,22 +177,50 @@ public abstract partial class TransformBase
         }
     }
 
-    internal TransformStatusSnapshot Snapshot()
+    /// <summary>Milliseconds from the start of this copy to its end, or to now while it runs; 0 before it starts.</summary>
+    internal long ExecutionMilliseconds()
     {
-        var seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 1);
-        var read = LinesRead;
-        var written = LinesWritten;
-        var input = Volatile.Read(ref linesInput);
-        var output = Volatile.Read(ref linesOutput);
-        var processed = Math.Max(Math.Max(read, written), Math.Max(input, output));
-        var speed = stopwatch.Elapsed.TotalSeconds <= 0 ? "-" : " " + ((long)(processed / stopwatch.Elapsed.TotalSeconds)).ToString("#,###,###,###,##0", System.Globalization.CultureInfo.InvariantCulture);
-        var inputBuffer = mainInputs.Sum(i => i.RowSet.BufferedRows);
-        var outputBuffer = outputs.Sum(o => o.RowSet.BufferedRows);
+        var started = Volatile.Read(ref startTimestamp);
+        if (started == 0)
+        {
+            return 0;
+        }
+
+        var stopped = Volatile.Read(ref stopTimestamp);
+        var time = Pipeline.Context.TimeProvider;
+        var elapsed = stopped == 0 ? time.GetElapsedTime(started) : time.GetElapsedTime(started, stopped);
+        return (long)elapsed.TotalMilliseconds;
+    }
+
+    internal TransformStatusSnapshot Snapshot(string logText)
+    {
         var status = statusDescription;
-        var priority = status == "Running" ? $"   {inputBuffer}/{outputBuffer}" : "-";
+        var running = status == TransformStatuses.Running;
+        if (running && Pipeline.IsStopping)
+        {
+            status = TransformStatuses.Halting;
+        }
+
+        var inputBuffer = mainInputs.Count > 0 ? mainInputs[0].RowSet.BufferedRows : 0;
+        var outputBuffer = outputs.Count > 0 ? outputs[0].RowSet.BufferedRows : 0;
         return new TransformStatusSnapshot(
-            Name, CopyNr, read, written, input, output, Volatile.Read(ref linesUpdated), Volatile.Read(ref linesRejected),
-            Errors, inputBuffer, outputBuffer, status, seconds, speed, priority, status == "Stopped", false);
+            Name,
+            CopyNr,
+            LinesRead,
+            LinesWritten,
+            Volatile.Read(ref linesInput),
+            Volatile.Read(ref linesOutput),
+            Volatile.Read(ref linesUpdated),
+            Volatile.Read(ref linesRejected),
+            Errors,
+            inputBuffer,
+            outputBuffer,
+            status,
+            ExecutionMilliseconds(),
+            running,
+            status is TransformStatuses.Stopped or TransformStatuses.Halting,
+            false,
+            logText);
     }
 
     internal (long Read, long Written, long Input, long Output, long Updated, long Rejected) Counters() =>

@@ -33,7 +33,7 @@ public static class PipelineStatusDocument
             ["paused"] = false,
             ["executionStartDate"] = HopDates.Json(pipeline.ExecutionStartDate),
             ["executionEndDate"] = HopDates.Json(pipeline.ExecutionEndDate),
-            ["running"] = pipeline.State is RunState.Running or RunState.Halting,
+            ["running"] = pipeline.State == RunState.Running,
             ["stopped"] = pipeline.State is RunState.Stopped or RunState.StoppedWithErrors,
             ["waiting"] = pipeline.State == RunState.Waiting,
             ["finished"] = pipeline.State is RunState.Finished or RunState.FinishedWithErrors,
@@ -63,7 +63,7 @@ public static class PipelineStatusDocument
         ["priority"] = transform.Priority,
         ["stopped"] = transform.Stopped,
         ["paused"] = transform.Paused,
-        ["logText"] = null,
+        ["logText"] = transform.LogText,
         ["sampleRowMeta"] = null,
         ["sampleRows"] = null,
     };

@@ -82,7 +82,7 @@ public static class ServerStatusEndpoints
             return new HopBodyResult(JacksonJson.Pretty(document) + "\n", HopRoutes.JsonContentType);
         }
 
-        return new HopBodyResult(HtmlPages.ServerStatus(runs, Online), HopRoutes.HtmlContentType);
+        return new HopBodyResult(HtmlPages.ServerStatus(runs, Online, now), HopRoutes.HtmlContentType);
     }
 
     private static double ReadLoadAverage()

@@ -33,6 +33,7 @@ public static class WorkflowEndpoints
     public static async Task<Results<HopBodyResult, ProblemHttpResult>> WorkflowStatusAsync(
         HttpContext context,
         IGrainFactory grains,
+        TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
@@ -71,7 +72,7 @@ public static class WorkflowEndpoints
             return new HopBodyResult(JacksonJson.Pretty(WorkflowStatusDocument.Json(run, reportedName, log)), HopRoutes.JsonContentType);
         }
 
-        return new HopBodyResult(HtmlPages.WorkflowStatus(run, name, log, refresh: true), HopRoutes.HtmlContentType);
+        return new HopBodyResult(HtmlPages.WorkflowStatus(run, name, log, timeProvider.GetUtcNow()), HopRoutes.HtmlContentType);
     }
 
     public static async Task<Results<HopBodyResult, ProblemHttpResult>> StopWorkflowAsync(

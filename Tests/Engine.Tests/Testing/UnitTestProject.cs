@@ -39,5 +39,5 @@ internal sealed class UnitTestProject
 
     /// <summary>The error lines of a run's log.</summary>
     public static string Errors(LocalRunOutcome outcome) =>
-        string.Join("\n", outcome.Log.Read().Lines.Where(l => l.Level == Logging.HopLogLevel.Error).Select(l => l.Message));
+        string.Join("\n", outcome.Log.Read().Lines.Where(l => l.Level == Orleans.AsyncHop.Engine.Logging.HopLogLevel.Error).Select(l => l.Message));
 }
