@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orleans.AsyncHop.Engine.Diagnostics;
 using Orleans.AsyncHop.Engine.Execution;
 using Orleans.AsyncHop.Engine.Model;
 using Orleans.AsyncHop.Engine.Values;
@@ -69,6 +70,18 @@ public sealed class PipelineExecution : IExecutionScope
 
     public IReadOnlyList<TransformBase> Transforms => transforms;
 
+    /// <summary>The first error that stopped the pipeline, if any.</summary>
+    internal string? FirstError
+    {
+        get
+        {
+            lock (sync)
+            {
+                return errorDescription;
+            }
+        }
+    }
+
     /// <summary>
     /// Sets each parameter as a variable: the value given, else the inherited variable when both it and the
     /// default are non-empty, else the default.
@@ -100,6 +113,7 @@ public sealed class PipelineExecution : IExecutionScope
     public async Task<HopResult> RunAsync(CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopSource.Token);
+        using var activity = ExecutionTracing.StartPipeline(this);
         StartDate = Context.TimeProvider.GetUtcNow();
         Status = ExecutionStatus.Running;
         Context.Log.Basic(Name, "Pipeline execution started");
@@ -132,6 +146,7 @@ public sealed class PipelineExecution : IExecutionScope
             ? $"Pipeline execution finished with {result.NrErrors} error(s)"
             : "Pipeline execution finished");
         result.LogText = Context.Log.Read(firstLogLine).Text;
+        ExecutionTracing.EndPipeline(activity, this, result, FirstError);
         return result;
     }
 

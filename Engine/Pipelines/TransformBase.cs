@@ -58,6 +58,9 @@ public abstract partial class TransformBase
 
     public long Errors => Volatile.Read(ref errors);
 
+    /// <summary>How long the transform has been running, or ran.</summary>
+    public TimeSpan Elapsed => stopwatch.Elapsed;
+
     public bool HasMainInput => mainInputs.Count > 0;
 
     internal IReadOnlyList<RowSet> OutputRowSets => outputs.Select(o => o.RowSet).ToList();
