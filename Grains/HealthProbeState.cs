@@ -1,6 +1,6 @@
 namespace Orleans.AsyncHop.Grains;
 
-/// <summary>The stored state of a health probe: the last token written.</summary>
+/// <summary>The record a health probe writes to the run storage: the last token written.</summary>
 [GenerateSerializer]
 [Alias("AsyncHop.HealthProbeState")]
 public sealed class HealthProbeState
