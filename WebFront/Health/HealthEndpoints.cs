@@ -4,7 +4,7 @@ namespace Orleans.AsyncHop.WebFront.Health;
 
 /// <summary>
 /// /health/live (the process answers) and /health/ready (the cluster runs grains and the run storage
-/// works), outside basic authentication, answering JSON with 200 or 503.
+/// works), outside basic authentication. Both return JSON with status 200, or 503 when a check fails.
 /// </summary>
 public static class HealthEndpoints
 {
