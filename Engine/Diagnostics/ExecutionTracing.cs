@@ -136,6 +136,7 @@ internal static class ExecutionTracing
 
     private static void AddTransformSpan(Activity parent, PipelineExecution pipeline, TransformBase transform)
     {
+        // Every transform copy starts with its pipeline, so its span runs from the pipeline's start for as long as the copy ran.
         var status = transform.Snapshot();
         var start = parent.StartTimeUtc;
         using var span = EngineTelemetry.Source.StartActivity(
