@@ -55,6 +55,8 @@ public sealed class HopDocumentTransformer : IOpenApiDocumentTransformer
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BasicScheme, document)] = [] }];
             if (!HopOperationCatalog.Operations.TryGetValue(name, out var spec))
             {
+                operation.Responses ??= [];
+                operation.Responses[Status(StatusCodes.Status401Unauthorized)] = ProblemResponse(StatusCodes.Status401Unauthorized);
                 continue;
             }
 
@@ -93,15 +95,19 @@ public sealed class HopDocumentTransformer : IOpenApiDocumentTransformer
         var responses = new OpenApiResponses { ["200"] = success };
         foreach (var status in spec.ProblemStatuses.Append(StatusCodes.Status401Unauthorized))
         {
-            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new OpenApiResponse
-            {
-                Description = HopSchemas.ProblemDescription(status),
-                Content = new Dictionary<string, OpenApiMediaType> { [ProblemContentType] = new() { Schema = HopSchemas.Problem() } },
-            };
+            responses[Status(status)] = ProblemResponse(status);
         }
 
         return responses;
     }
+
+    private static OpenApiResponse ProblemResponse(int status) => new()
+    {
+        Description = HopSchemas.ProblemDescription(status),
+        Content = new Dictionary<string, OpenApiMediaType> { [ProblemContentType] = new() { Schema = HopSchemas.Problem() } },
+    };
+
+    private static string Status(int status) => status.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static OpenApiParameter ToParameter(HopQueryParameter parameter) => new()
     {
