@@ -20,9 +20,8 @@ public sealed partial class AsyncServiceGrain(
     public const string ServiceParameter = "service";
     public const string RunConfigParameter = "runConfig";
 
-    public async Task<StartRunResponse> StartAsync(StartRunRequest request, CancellationToken cancellationToken = default)
+    private async Task<StartRunResponse> StartRunAsync(StartRunRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.ServiceName))
         {
             return StartRunResponse.Failed(RunErrorKind.InvalidRequest, ServiceParameter,

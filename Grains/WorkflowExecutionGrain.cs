@@ -34,9 +34,8 @@ public sealed partial class WorkflowExecutionGrain(
 
     private bool IsRunning => runTask is { IsCompleted: false };
 
-    public async Task<StartRunResponse> StartAsync(RunDefinition definition, CancellationToken cancellationToken = default)
+    private async Task<StartRunResponse> StartRunAsync(RunDefinition definition, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(definition);
         if (state.State.Snapshot is not null || execution is not null)
         {
             return StartRunResponse.Failed(RunErrorKind.Conflict, "id", $"A run with container id '{ContainerId}' already exists.");
@@ -49,7 +48,7 @@ public sealed partial class WorkflowExecutionGrain(
             var project = projects.Load();
             meta = WorkflowMeta.Load(project.ResolveInsideHome(definition.WorkflowFile));
             var log = new ExecutionLog(HopLogLevel.Basic, options.Value.MaxLogLines, timeProvider);
-            context = new RunContext(project, log, timeProvider);
+            context = new RunContext(project, log, timeProvider) { ServiceName = definition.ServiceName, ContainerId = ContainerId };
         }
         catch (HopException exception)
         {
@@ -67,6 +66,7 @@ public sealed partial class WorkflowExecutionGrain(
         await state.WriteStateAsync(cancellationToken);
         lastPersisted = timeProvider.GetUtcNow();
 
+        RecordRunStarted(definition.ServiceName);
         runTask = Task.Run(() => run.RunAsync(CancellationToken.None), CancellationToken.None);
         progressTimer = this.RegisterGrainTimer(PublishProgressAsync, new GrainTimerCreationOptions(ProgressPeriod, ProgressPeriod)
         {
@@ -83,6 +83,7 @@ public sealed partial class WorkflowExecutionGrain(
 
     public Task<RunSnapshot?> GetStatusAsync(CancellationToken cancellationToken = default)
     {
+        GrainTelemetry.RecordStatusQuery(state.State.Definition?.ServiceName);
         // Until the end is recorded, a fresh snapshot beats the timer's copy, which can be a second old.
         if (execution is not null && state.State.Definition is { } definition && (IsRunning || state.State.FinalLog is null))
         {
@@ -184,6 +185,7 @@ public sealed partial class WorkflowExecutionGrain(
         progressTimer = null;
         if (execution is null || state.State.Definition is not { } definition)
         {
+            RecordRunEnded(RunState.Stopped);
             return;
         }
 
@@ -192,6 +194,8 @@ public sealed partial class WorkflowExecutionGrain(
         {
             snapshot = snapshot with { State = RunState.FinishedWithErrors, ErrorDescription = snapshot.ErrorDescription ?? "The run failed unexpectedly." };
         }
+
+        RecordRunEnded(snapshot.State);
 
         state.State.Snapshot = snapshot;
         var log = execution.Context.Log;

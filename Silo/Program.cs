@@ -3,6 +3,7 @@ using Orleans.AsyncHop.Grains;
 using Orleans.AsyncHop.Silo;
 using Orleans.AsyncHop.Silo.Commands;
 using Orleans.AsyncHop.WebFront;
+using Orleans.AsyncHop.WebFront.Telemetry;
 
 if (args.Length > 0 && args[0] is "run" or "conformance")
 {
@@ -12,6 +13,7 @@ if (args.Length > 0 && args[0] is "run" or "conformance")
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHopWebFront();
+builder.AddHopTelemetry(WebFrontTelemetry.SiloServiceName);
 SiloSetup.AddHopGrainServices(builder.Services, builder.Configuration);
 builder.UseOrleans(silo => SiloSetup.Configure(silo, builder.Configuration));
 

@@ -24,6 +24,7 @@ public static class SiloSetup
             configuration.GetValue(ClusterClientSetup.GatewayPortKey, ClusterClientSetup.DefaultGatewayPort));
         silo.AddMemoryGrainStorage(GrainStorageNames.Runs);
         silo.UseInMemoryReminderService();
+        silo.AddActivityPropagation();
     }
 
     /// <summary>Registers what the grains need from the host: the Hop options, the project loader and the clock.</summary>

@@ -21,5 +21,6 @@ public static class ClusterClientSetup
         });
         var gatewayPort = configuration.GetValue(GatewayPortKey, DefaultGatewayPort);
         client.UseLocalhostClustering(gatewayPort);
+        client.AddActivityPropagation();
     }
 }

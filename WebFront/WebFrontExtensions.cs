@@ -1,4 +1,6 @@
 using Orleans.AsyncHop.WebFront.Endpoints;
+using Orleans.AsyncHop.WebFront.Health;
+using Orleans.AsyncHop.WebFront.OpenApi;
 using Orleans.AsyncHop.WebFront.Security;
 
 namespace Orleans.AsyncHop.WebFront;
@@ -19,6 +21,8 @@ public static class WebFrontExtensions
 
         builder.Services.Configure<HopServerOptions>(builder.Configuration.GetSection(HopServerOptions.SectionName));
         builder.Services.AddProblemDetails();
+        builder.Services.AddHopHealthChecks();
+        builder.Services.AddHopOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
@@ -33,6 +37,8 @@ public static class WebFrontExtensions
         app.MapAsyncEndpoints();
         app.MapWorkflowEndpoints();
         app.MapServerStatusEndpoints();
+        app.MapHopHealthChecks();
+        app.MapHopOpenApi();
         return app;
     }
 

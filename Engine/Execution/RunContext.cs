@@ -26,6 +26,12 @@ public sealed class RunContext
 
     public TimeProvider TimeProvider { get; }
 
+    /// <summary>The async web service that started the run, if any; tags the run's spans and metrics.</summary>
+    public string? ServiceName { get; init; }
+
+    /// <summary>The container id a client asks for the run by, if any; tags the run's spans.</summary>
+    public string? ContainerId { get; init; }
+
     /// <summary>Rows per row set between transforms (Hop's rowset_size).</summary>
     public int RowSetSize { get; init; } = RowSetSizes.DefaultRowSetSize;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orleans.AsyncHop.Engine.Diagnostics;
 using Orleans.AsyncHop.Engine.Execution;
 using Orleans.AsyncHop.Engine.Logging;
 using Orleans.AsyncHop.Engine.Model;
@@ -84,6 +85,18 @@ public sealed class PipelineExecution : IExecutionScope
     /// <summary>True once a stop was requested or an error stopped the pipeline.</summary>
     internal bool IsStopping => stopSource.IsCancellationRequested;
 
+    /// <summary>The first error that stopped the pipeline, if any.</summary>
+    internal string? FirstError
+    {
+        get
+        {
+            lock (sync)
+            {
+                return errorDescription;
+            }
+        }
+    }
+
     /// <summary>
     /// Sets each parameter as a variable: the value given, else the inherited variable when both it and the
     /// default are non-empty, else the default.
@@ -116,6 +129,7 @@ public sealed class PipelineExecution : IExecutionScope
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopSource.Token);
         Logging.LogChannel.Enter(LogChannel);
+        using var activity = ExecutionTracing.StartPipeline(this);
         StartDate = Context.TimeProvider.GetUtcNow();
         Status = ExecutionStatus.Running;
         Context.Log.Basic(Name, "Pipeline execution started");
@@ -151,6 +165,7 @@ public sealed class PipelineExecution : IExecutionScope
         var ownLines = Context.Log.ReadChannel(LogChannel, firstLogLine, endLogLine);
         Volatile.Write(ref finalLogLines, ownLines.Lines);
         result.LogText = ownLines.Text;
+        ExecutionTracing.EndPipeline(activity, this, result, FirstError);
         return result;
     }
 

@@ -65,6 +65,9 @@ public abstract partial class TransformBase
 
     public long Errors => Volatile.Read(ref errors);
 
+    /// <summary>How long the transform has been running, or ran.</summary>
+    public TimeSpan Elapsed => TimeSpan.FromMilliseconds(ExecutionMilliseconds());
+
     public bool HasMainInput => mainInputs.Count > 0;
 
     /// <summary>Completes when this copy has stopped running, whether it finished, failed or was stopped.</summary>

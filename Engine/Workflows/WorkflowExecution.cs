@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Orleans.AsyncHop.Engine.Diagnostics;
 using Orleans.AsyncHop.Engine.Execution;
 using Orleans.AsyncHop.Engine.Model;
 using Orleans.AsyncHop.Engine.Pipelines;
@@ -87,6 +88,7 @@ public sealed class WorkflowExecution : IExecutionScope
     public async Task<HopResult> RunAsync(CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopSource.Token);
+        using var activity = ExecutionTracing.StartWorkflow(this);
         firstLogLine = Context.Log.Read(long.MaxValue).LastLineNumber;
         StartDate = Context.TimeProvider.GetUtcNow();
         Status = ExecutionStatus.Running;
@@ -133,6 +135,7 @@ public sealed class WorkflowExecution : IExecutionScope
             : result.NrErrors > 0 ? ExecutionStatus.FinishedWithErrors : ExecutionStatus.Finished;
         Context.Log.Basic(Name, $"Workflow execution finished ({ExecutionStatuses.Describe(Status)})");
         result.LogText = Context.Log.Read(firstLogLine).Text;
+        ExecutionTracing.EndWorkflow(activity, this, result);
         return result;
     }
 
@@ -177,6 +180,7 @@ public sealed class WorkflowExecution : IExecutionScope
         var timestamp = Context.TimeProvider.GetTimestamp();
         var logStart = Context.Log.Read(long.MaxValue).LastLineNumber;
         activeActions[meta.Name] = begin;
+        var activity = ExecutionTracing.StartAction(this, meta);
         if (!meta.IsStart)
         {
             Context.Log.Basic(Name, $"Starting action [{meta.Name}]");
@@ -190,6 +194,7 @@ public sealed class WorkflowExecution : IExecutionScope
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            activity?.Stop();
             return StoppedResult(previous);
         }
         catch (Exception exception)
@@ -218,6 +223,8 @@ public sealed class WorkflowExecution : IExecutionScope
         {
             Context.Log.Basic(Name, $"Finished action [{meta.Name}] (result=[{newResult.Result.ToString().ToLowerInvariant()}])");
         }
+
+        ExecutionTracing.EndAction(activity, newResult, reason);
 
         return await FollowHopsAsync(meta, action, newResult, nr, cancellationToken);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Orleans.AsyncHop.Grains;
 using Orleans.AsyncHop.WebFront.Documents;
 using Orleans.AsyncHop.WebFront.Formatting;
+using Orleans.AsyncHop.WebFront.Telemetry;
 
 namespace Orleans.AsyncHop.WebFront.Endpoints;
 
@@ -13,6 +14,7 @@ public static class AsyncEndpoints
     public static IEndpointRouteBuilder MapAsyncEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapMethods(HopRoutes.AsyncRun + "/{**rest}", HopRoutes.Methods, AsyncRunAsync)
+            .AddEndpointFilter(TraceParentFilter.AddTraceParentAsync)
             .WithName("AsyncRun")
             .WithSummary("Starts the workflow of an async web service and returns its container id at once.")
             .WithTags("Async web services");
