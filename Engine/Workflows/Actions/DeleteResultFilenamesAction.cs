@@ -12,7 +12,7 @@ public sealed class DeleteResultFilenamesAction : ActionBase
 {
     public override Task<HopResult> ExecuteAsync(HopResult previous, CancellationToken cancellationToken)
     {
-        Log.Basic(Name, $"The result holds {previous.ResultFiles.Count} file(s)");
+        Log.Basic(Name, $"The result contains {previous.ResultFiles.Count} file(s)");
         if (!Meta.Element.Flag("specify_wildcard"))
         {
             previous.ResultFiles.Clear();

@@ -73,7 +73,7 @@ public sealed class EvalFilesMetricsAction : ActionBase
         var fileField = Resolve(Setting("Result_field_file"));
         if (string.IsNullOrEmpty(fileField))
         {
-            Log.Error(Name, "No result field holds the file names.");
+            Log.Error(Name, "The result field with the file names (Result_field_file) is not set.");
             return false;
         }
 

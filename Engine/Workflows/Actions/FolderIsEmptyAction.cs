@@ -4,7 +4,7 @@ using Orleans.AsyncHop.Engine.Xml;
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
 /// <summary>
-/// Check if a folder is empty: true when the folder holds no file (matching the wildcard when one is
+/// Check if a folder is empty: true when the folder contains no file (matching the wildcard when one is
 /// specified), looking into subfolders only when asked; subfolders themselves do not count. A missing
 /// folder, or a file in its place, is an error.
 /// </summary>

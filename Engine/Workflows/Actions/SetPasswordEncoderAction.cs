@@ -5,7 +5,7 @@ namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
 /// <summary>
 /// Set password encoder: selects the two-way password encoder ("Hop" or "AES2") and its key for the rest
-/// of the run. Hop switches a process-wide encoder; here the choice is kept in the variables of every
+/// of the run. Hop switches a process-wide encoder. Here the choice is kept in the variables of every
 /// workflow up to the root, so other runs on the server keep their own encoder.
 /// </summary>
 [Action("SET_PASSWORD_ENCODER")]
