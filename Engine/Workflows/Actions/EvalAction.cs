@@ -41,8 +41,9 @@ public sealed class EvalAction : ActionBase
         {
             throw;
         }
-        catch (Exception exception) when (exception is JavaScriptException or JintException or HopException or InvalidOperationException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Any failure of the user's script (syntax, runtime, host call) is the action's failure.
             Log.Error(Name, $"The script could not be evaluated: {exception.Message}");
             previous.Failed();
         }
