@@ -2,7 +2,9 @@ using Orleans.AsyncHop.Engine.Execution;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
-/// <summary>End repeat: marks its workflow so that the Repeat action running it stops after this run, and succeeds.</summary>
+/// <summary>
+/// End repeat: marks its workflow so that the Repeat action running it stops after this run, and succeeds.
+/// </summary>
 [Action("EndRepeat")]
 public sealed class EndRepeatAction : ActionBase
 {

@@ -23,19 +23,24 @@ public sealed class FolderIsEmptyAction : ActionBase
 
         if (!Directory.Exists(path))
         {
-            Log.Error(Name, File.Exists(path) ? $"'{path}' is a file, not a folder." : $"The folder '{path}' does not exist.");
+            var message = File.Exists(path)
+                ? $"'{path}' is a file, not a folder."
+                : $"The folder '{path}' does not exist.";
+            Log.Error(Name, message);
             return Task.FromResult(previous.Failed());
         }
 
         var pattern = Meta.Element.Flag("specify_wildcard") ? FileWildcard.Compile(Resolve(Setting("wildcard"))) : null;
         var recurse = Meta.Element.Flag("include_subfolders");
-        var files = FileWildcard.Files(path, pattern, recurse, (folder, e) => Log.Error(Name, $"Cannot read '{folder}': {e.Message}"));
+        var files = FileWildcard.Files(path, pattern, recurse, (folder, e) =>
+            Log.Error(Name, $"Cannot read '{folder}': {e.Message}"));
         Log.Basic(Name, $"Found {files.Count} file(s) in '{path}'");
         previous.NrErrors = 0;
         previous.Result = files.Count == 0;
         if (previous.Result)
         {
-            previous.NrLinesInput = Directory.GetDirectories(path, "*", recurse ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly).Length;
+            var depth = recurse ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
+            previous.NrLinesInput = Directory.GetDirectories(path, "*", depth).Length;
         }
 
         return Task.FromResult(previous);

@@ -35,7 +35,9 @@ public sealed class RepeatAction : ActionBase
         var delay = TimeSpan.Zero;
         if (delayText.Length > 0)
         {
-            if (!long.TryParse(delayText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+            var parsed = long.TryParse(
+                delayText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds);
+            if (!parsed || seconds < 0)
             {
                 throw Failure($"the delay '{delayText}' is not a whole number of seconds.");
             }
@@ -110,7 +112,8 @@ public sealed class RepeatAction : ActionBase
     }
 
     /// <summary>Splits the configured parameters into values for declared parameters and plain variables.</summary>
-    private (Dictionary<string, string> Parameters, Dictionary<string, string> Variables) Parameters(IReadOnlyList<ParameterDefinition> declared)
+    private (Dictionary<string, string> Parameters, Dictionary<string, string> Variables) Parameters(
+        IReadOnlyList<ParameterDefinition> declared)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -129,7 +132,10 @@ public sealed class RepeatAction : ActionBase
         return (parameters, variables);
     }
 
-    private static void Apply(VariableSpace target, Dictionary<string, string?>? kept, Dictionary<string, string> variables)
+    private static void Apply(
+        VariableSpace target,
+        Dictionary<string, string?>? kept,
+        Dictionary<string, string> variables)
     {
         if (kept is not null)
         {
@@ -139,7 +145,9 @@ public sealed class RepeatAction : ActionBase
         target.SetAll(variables.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
     }
 
-    /// <summary>True when the end variable is set, and equals the end value (ignoring case) when one is configured.</summary>
+    /// <summary>
+    /// Returns true when the end variable is set and, if an end value is configured, equals it ignoring case.
+    /// </summary>
     private bool IsConditionMet(VariableSpace variables)
     {
         var nameSetting = Setting("variable_name");

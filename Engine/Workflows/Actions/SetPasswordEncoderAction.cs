@@ -38,7 +38,8 @@ public sealed class SetPasswordEncoderAction : ActionBase
         if (encoder == "AES2" && string.IsNullOrEmpty(Workflow.Variables.Get(PasswordEncoders.AesKeyVariable))
             && string.IsNullOrEmpty(Workflow.Variables.Get(PasswordEncoders.AesKeyFileVariable)))
         {
-            Log.Error(Name, $"The AES2 encoder needs a key: set {PasswordEncoders.AesKeyVariable} or {PasswordEncoders.AesKeyFileVariable}.");
+            var keys = $"{PasswordEncoders.AesKeyVariable} or {PasswordEncoders.AesKeyFileVariable}";
+            Log.Error(Name, $"The AES2 encoder needs a key: set {keys}.");
             return Task.FromResult(previous.Failed());
         }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Variables;
 using Orleans.AsyncHop.Engine.Xml;
 
@@ -17,7 +16,9 @@ public sealed class ShellAction : ActionBase
 {
     public override async Task<HopResult> ExecuteAsync(HopResult previous, CancellationToken cancellationToken)
     {
-        var arguments = (Meta.Element.Element("arguments")?.Elements("argument") ?? []).Select(a => Resolve(a.Value)).ToList();
+        var arguments = (Meta.Element.Element("arguments")?.Elements("argument") ?? [])
+            .Select(a => Resolve(a.Value))
+            .ToList();
         var fromPrevious = Meta.Element.Flag("arg_from_previous");
         var perRow = Meta.Element.Flag("exec_per_row");
         previous.NrErrors = 0;
@@ -50,12 +51,19 @@ public sealed class ShellAction : ActionBase
             string script;
             if (Meta.Element.Flag("insertScript"))
             {
-                temporary = Path.Combine(Path.GetTempPath(), $"hop-shell-{Guid.NewGuid():N}" + (OperatingSystem.IsWindows() ? ".bat" : string.Empty));
+                var extension = OperatingSystem.IsWindows() ? ".bat" : string.Empty;
+                temporary = Path.Combine(Path.GetTempPath(), $"hop-shell-{Guid.NewGuid():N}{extension}");
                 var text = Resolve(Setting("script"));
-                await File.WriteAllTextAsync(temporary, OperatingSystem.IsWindows() ? text : text.Replace("\r\n", "\n"), cancellationToken);
                 if (!OperatingSystem.IsWindows())
                 {
-                    File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    text = text.Replace("\r\n", "\n");
+                }
+
+                await File.WriteAllTextAsync(temporary, text, cancellationToken);
+                if (!OperatingSystem.IsWindows())
+                {
+                    var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+                    File.SetUnixFileMode(temporary, mode);
                 }
                 script = temporary;
             }
@@ -77,7 +85,8 @@ public sealed class ShellAction : ActionBase
                 result.NrErrors = 1;
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        catch (Exception exception)
+            when (exception is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
             Log.Error(Name, $"Cannot run the script: {exception.Message}");
             result.NrErrors = 1;
@@ -171,5 +180,5 @@ public sealed class ShellAction : ActionBase
     }
 
     private static IEnumerable<string> RowTexts(ResultRow row) =>
-        row.Values.Select((v, i) => ValueConverter.ToText(row.Meta[i], v) ?? string.Empty);
+        Enumerable.Range(0, row.Values.Length).Select(i => ResultRowText.At(row, i));
 }

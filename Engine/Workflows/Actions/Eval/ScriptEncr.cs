@@ -8,7 +8,8 @@ namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
 /// </summary>
 public sealed class ScriptEncr(VariableSpace variables)
 {
-    public string? DecryptPasswordOptionallyEncrypted(string? text) => PasswordEncoders.DecodeOptionallyEncrypted(text, variables);
+    public string? DecryptPasswordOptionallyEncrypted(string? text) =>
+        PasswordEncoders.DecodeOptionallyEncrypted(text, variables);
 
     public string? DecryptPassword(string? text) => PasswordEncoders.DecodeOptionallyEncrypted(text, variables);
 
