@@ -230,4 +230,19 @@ public sealed class FileActionTests
         Assert.Equal(1, outcome.Result.NrErrors);
         Assert.False(outcome.Success);
     }
+
+    [Fact]
+    public async Task DeleteFiles_ArgumentsFromResultRows_UsesPathAndWildcardFields()
+    {
+        var home = ActionHome.Create();
+
+        var outcome = await home.RunAsync("delete-files-from-rows.hwf");
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.False(File.Exists(home.PathOf("data/a.txt")));
+        Assert.False(File.Exists(home.PathOf("data/sub/e.csv")));
+        Assert.True(File.Exists(home.PathOf("data/b.txt")));
+        Assert.True(File.Exists(home.PathOf("data/c.csv")));
+        Assert.True(File.Exists(home.PathOf("data/sub/d.txt")));
+    }
 }
