@@ -8,11 +8,11 @@ using Orleans.AsyncHop.Engine.Xml;
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
 /// <summary>
-/// Repeat: runs a pipeline or workflow again and again until a variable is set (to a given value when
-/// one is configured, compared without case), until a child workflow runs End repeat, or until a run
-/// fails or is stopped, which fails the action. It waits the delay in seconds between runs. With "keep
-/// values" each run starts from the variables the previous run ended with. Without an end variable or
-/// End repeat it runs until the workflow is stopped, as in Hop.
+/// Repeat: runs a pipeline or workflow again and again. The loop ends when the end variable is set (to
+/// the end value, ignoring case, when one is configured) or when a child workflow runs End repeat. A
+/// failed or stopped run also ends it and fails the action. The action waits the delay in seconds
+/// between runs. With "keep values" each run starts from the variables the previous run ended with.
+/// Without an end variable or End repeat it runs until the workflow is stopped, as in Hop.
 /// </summary>
 [Action("Repeat")]
 public sealed class RepeatAction : ActionBase
@@ -51,15 +51,15 @@ public sealed class RepeatAction : ActionBase
         }
 
         var keepValues = Meta.Element.Flag("keep_values");
-        Dictionary<string, string?>? kept = null;
+        Dictionary<string, string?>? keptVariables = null;
         HopResult? last = null;
         for (var repetition = 1; !cancellationToken.IsCancellationRequested; repetition++)
         {
             var (result, variables, endFlag) = isPipeline
-                ? await RunPipelineAsync(path, kept, cancellationToken)
-                : await RunWorkflowAsync(path, kept, cancellationToken);
+                ? await RunPipelineAsync(path, keptVariables, cancellationToken)
+                : await RunWorkflowAsync(path, keptVariables, cancellationToken);
             last = result;
-            kept = keepValues ? variables.Snapshot() : null;
+            keptVariables = keepValues ? variables.Snapshot() : null;
             if (!result.Result || result.NrErrors > 0 || result.Stopped)
             {
                 Log.Error(Name, $"Run {repetition} of '{path}' failed or was stopped, which ends the repeat loop.");
