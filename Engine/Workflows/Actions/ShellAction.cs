@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Orleans.AsyncHop.Engine.Execution;
 using Orleans.AsyncHop.Engine.Variables;
 using Orleans.AsyncHop.Engine.Xml;
@@ -21,6 +22,14 @@ public sealed class ShellAction : ActionBase
             .ToList();
         var fromPrevious = Meta.Element.Flag("arg_from_previous");
         var perRow = Meta.Element.Flag("exec_per_row");
+        var logFile = LogFileName();
+        if (logFile is { Length: 0 })
+        {
+            Log.Error(Name, "Logging to a file is on, but no log file name is set.");
+            return previous.Failed();
+        }
+
+        var firstLogLine = Log.Read(long.MaxValue).LastLineNumber;
         previous.NrErrors = 0;
         if (!perRow)
         {
@@ -39,8 +48,74 @@ public sealed class ShellAction : ActionBase
             }
         }
 
+        if (logFile is not null)
+        {
+            await WriteLogFileAsync(previous, logFile, firstLogLine, cancellationToken);
+        }
+
         previous.Result = previous.NrErrors == 0;
         return previous;
+    }
+
+    /// <summary>
+    /// Returns the log file of the "log to file" option: the name, "_yyyyMMdd" and "_HHmmss" when asked, and
+    /// the extension. Returns null when the option is off and an empty string when no name is set.
+    /// </summary>
+    private string? LogFileName()
+    {
+        if (!Meta.Element.Flag("set_logfile"))
+        {
+            return null;
+        }
+
+        var name = Setting("logfile");
+        if (string.IsNullOrWhiteSpace(Resolve(name)))
+        {
+            return string.Empty;
+        }
+
+        var now = DateTime.Now;
+        if (Meta.Element.Flag("add_date"))
+        {
+            name += "_" + now.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        }
+
+        if (Meta.Element.Flag("add_time"))
+        {
+            name += "_" + now.ToString("HHmmss", CultureInfo.InvariantCulture);
+        }
+
+        var extension = Setting("logext");
+        return ResolvePath(extension.Length > 0 ? name + "." + extension : name);
+    }
+
+    /// <summary>Writes this action's log lines to the log file and adds the file to the result, as Hop does.</summary>
+    private async Task WriteLogFileAsync(
+        HopResult result,
+        string path,
+        long firstLogLine,
+        CancellationToken cancellationToken)
+    {
+        var text = Log.Read(firstLogLine, line => line.Subject == Name).Text;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            if (Meta.Element.Flag("set_append_logfile"))
+            {
+                await File.AppendAllTextAsync(path, text, cancellationToken);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(path, text, cancellationToken);
+            }
+
+            result.AddFile(path, Name, "log file");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.Error(Name, $"Cannot write the log file '{path}': {exception.Message}");
+            result.NrErrors++;
+        }
     }
 
     private async Task RunOnceAsync(HopResult result, List<string> arguments, CancellationToken cancellationToken)
