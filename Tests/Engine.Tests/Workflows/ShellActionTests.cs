@@ -83,7 +83,8 @@ public sealed class ShellActionTests
     public async Task Shell_LogToFileWithoutName_Fails()
     {
         var home = ActionHome.Create();
-        home.Edit("shell.hwf", "<exec_per_row>N</exec_per_row>", "<exec_per_row>N</exec_per_row>\n      <set_logfile>Y</set_logfile>");
+        home.Edit("shell.hwf", "<exec_per_row>N</exec_per_row>",
+            "<exec_per_row>N</exec_per_row>\n      <set_logfile>Y</set_logfile>");
 
         var outcome = await home.RunAsync("shell.hwf", ("VALUE", "7"), ("EXIT_CODE", "0"));
 
