@@ -60,8 +60,8 @@ public sealed class PipelineAction : ActionBase
             var pipelineResult = await execution.RunAsync(cancellationToken);
             if (timeout.Elapsed)
             {
-                Log.Error(Name,
-                    $"The pipeline '{meta.Name}' exceeded the wait timeout of {timeout.Milliseconds} ms and was stopped.");
+                var limit = timeout.Milliseconds;
+                Log.Error(Name, $"The pipeline '{meta.Name}' exceeded the wait timeout of {limit} ms and was stopped.");
                 pipelineResult.NrErrors = Math.Max(1, pipelineResult.NrErrors);
             }
 

@@ -3,10 +3,10 @@ using Orleans.AsyncHop.Engine.Values;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
-/// <summary>Reads fields of result rows as text, for actions that take their arguments from the previous result.</summary>
+/// <summary>Reads result-row fields as text for actions that take their arguments from the previous result.</summary>
 internal static class ResultRowText
 {
-    /// <summary>Returns the text of the field at <paramref name="index"/>, or an empty string when the row is shorter.</summary>
+    /// <summary>Returns the text of the field at <paramref name="index"/>, or "" when the row is shorter.</summary>
     public static string At(ResultRow row, int index)
     {
         if (index >= row.Values.Length)

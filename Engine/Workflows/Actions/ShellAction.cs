@@ -177,26 +177,7 @@ public sealed class ShellAction : ActionBase
 
     private async Task<int> RunProcessAsync(string script, List<string> arguments, CancellationToken cancellationToken)
     {
-        // A script with a #! line runs with its own interpreter; others run with /bin/sh, as exec does.
-        // Windows runs scripts with cmd.exe /C.
-        var hasInterpreter = !OperatingSystem.IsWindows()
-            && File.ReadLines(script).FirstOrDefault()?.StartsWith("#!", StringComparison.Ordinal) == true;
-        var start = new ProcessStartInfo(hasInterpreter ? script : OperatingSystem.IsWindows() ? "cmd.exe" : "/bin/sh")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (OperatingSystem.IsWindows())
-        {
-            start.ArgumentList.Add("/C");
-        }
-
-        if (!hasInterpreter)
-        {
-            start.ArgumentList.Add(script);
-        }
-
+        var start = ShellCommand.For(script);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

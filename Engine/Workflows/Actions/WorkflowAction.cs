@@ -47,8 +47,8 @@ public sealed class WorkflowAction : ActionBase
             cancellationToken.ThrowIfCancellationRequested();
             if (timeout.Elapsed)
             {
-                Log.Error(Name,
-                    $"The workflow '{meta.Name}' exceeded the wait timeout of {timeout.Milliseconds} ms and was stopped.");
+                var limit = timeout.Milliseconds;
+                Log.Error(Name, $"The workflow '{meta.Name}' exceeded the wait timeout of {limit} ms and was stopped.");
                 childResult.Result = false;
                 childResult.NrErrors = Math.Max(1, childResult.NrErrors);
             }

@@ -34,14 +34,16 @@ public sealed class EvalActionTests
     public async Task Eval_SetVariable_IsVisibleToLaterActions()
     {
         var home = ActionHome.Create();
-        home.Edit("eval.hwf", "var value = parent_workflow.getVariable(\"VALUE\");\nvalue != null &amp;&amp; value.contains(\"yes\");",
+        home.Edit("eval.hwf",
+            "var value = parent_workflow.getVariable(\"VALUE\");\nvalue != null &amp;&amp; value.contains(\"yes\");",
             "parent_workflow.setVariable(\"OUT\", lines_read + \"/\" + errors + \"/\" + is_windows);\n"
             + "action.logBasic(\"out=\" + parent_workflow.getVariable(\"OUT\"));\ntrue;");
 
         var outcome = await home.RunAsync("eval.hwf");
 
         Assert.True(outcome.Success, outcome.ErrorDescription);
-        Assert.Contains($"out=0/0/{OperatingSystem.IsWindows().ToString().ToLowerInvariant()}", outcome.Log.Read().Text);
+        var isWindows = OperatingSystem.IsWindows().ToString().ToLowerInvariant();
+        Assert.Contains($"out=0/0/{isWindows}", outcome.Log.Read().Text);
     }
 
     [Fact]
@@ -61,7 +63,8 @@ public sealed class EvalActionTests
     public async Task Eval_ResultFilesList_ExposesFileObjects()
     {
         var home = ActionHome.Create();
-        home.Edit("eval.hwf", "var value = parent_workflow.getVariable(\"VALUE\");\nvalue != null &amp;&amp; value.contains(\"yes\");",
+        home.Edit("eval.hwf",
+            "var value = parent_workflow.getVariable(\"VALUE\");\nvalue != null &amp;&amp; value.contains(\"yes\");",
             "var files = previous_result.getResultFilesList();\n"
             + "action.logBasic(\"files=\" + files.size() + \" empty=\" + files.isEmpty());\n"
             + "files.isEmpty() || files.get(0).getFile().getName().getBaseName() == \"x\";");
