@@ -7,8 +7,8 @@ namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 /// Builds the process that runs a shell script. A "#!" line names the interpreter (with at most one
 /// argument, as the kernel reads it), an executable binary runs directly, and any other file runs with
 /// /bin/sh, which is what exec does for a script without "#!". The interpreter gets the script as an
-/// argument rather than the script being executed, so a script written a moment ago never fails with
-/// "text file busy" while other threads start processes. Windows runs scripts with cmd.exe /C.
+/// argument instead of the script being executed, because executing a file that was just written can
+/// fail with "text file busy" while other threads start processes. Windows runs scripts with cmd.exe /C.
 /// </summary>
 internal static class ShellCommand
 {
