@@ -20,7 +20,9 @@ public static class PasswordEncoders
     private const string AesPrefix = "AES2 ";
     private const string DefaultSeed = "0933910847463829827159347601486730416058";
 
-    /// <summary>Decodes a value that carries the active encoder's prefix; other values are returned unchanged.</summary>
+    /// <summary>
+    /// Decodes a value that carries the active encoder's prefix. Other values are returned unchanged.
+    /// </summary>
     public static string? DecodeOptionallyEncrypted(string? text, VariableSpace variables)
     {
         if (string.IsNullOrEmpty(text))
@@ -31,10 +33,14 @@ public static class PasswordEncoders
         var plugin = variables.Get(PluginVariable);
         if (string.Equals(plugin, "AES2", StringComparison.OrdinalIgnoreCase))
         {
-            return text.StartsWith(AesPrefix, StringComparison.Ordinal) ? DecodeAes(text[AesPrefix.Length..], variables) : text;
+            return text.StartsWith(AesPrefix, StringComparison.Ordinal)
+                ? DecodeAes(text[AesPrefix.Length..], variables)
+                : text;
         }
 
-        return text.StartsWith(HopPrefix, StringComparison.Ordinal) ? DecodeHop(text[HopPrefix.Length..], variables) : text;
+        return text.StartsWith(HopPrefix, StringComparison.Ordinal)
+            ? DecodeHop(text[HopPrefix.Length..], variables)
+            : text;
     }
 
     /// <summary>Encodes a password with the Hop encoder, prefix included.</summary>
@@ -61,7 +67,8 @@ public static class PasswordEncoders
 
         if (string.IsNullOrEmpty(keyText))
         {
-            throw new HopException($"Cannot decode an AES2 password: set the variable {AesKeyVariable} or {AesKeyFileVariable}.");
+            throw new HopException(
+                $"Cannot decode an AES2 password: set the variable {AesKeyVariable} or {AesKeyFileVariable}.");
         }
 
         var key = SHA512.HashData(Encoding.UTF8.GetBytes(variables.Resolve(keyText)))[..16];
@@ -78,12 +85,23 @@ public static class PasswordEncoders
         return Encoding.UTF8.GetString(plain);
     }
 
-    private static BigInteger Seed(VariableSpace variables) =>
-        BigInteger.Parse(variables.Get("HOP_TWO_WAY_PASSWORD_ENCODER_SEED") is { Length: > 0 } seed ? seed : DefaultSeed);
+    private static BigInteger Seed(VariableSpace variables)
+    {
+        var seed = variables.Get("HOP_TWO_WAY_PASSWORD_ENCODER_SEED");
+        return BigInteger.Parse(string.IsNullOrEmpty(seed) ? DefaultSeed : seed);
+    }
 
     /// <summary>Java's BigInteger.toString(16): lower case, a minus sign for negative values.</summary>
-    private static string ToJavaHex(BigInteger value) =>
-        value.Sign < 0 ? "-" + ToJavaHex(-value) : value.ToString("x").TrimStart('0') is { Length: > 0 } hex ? hex : "0";
+    private static string ToJavaHex(BigInteger value)
+    {
+        if (value.Sign < 0)
+        {
+            return "-" + ToJavaHex(-value);
+        }
+
+        var hex = value.ToString("x").TrimStart('0');
+        return hex.Length > 0 ? hex : "0";
+    }
 
     private static BigInteger ParseJavaHex(string hex)
     {

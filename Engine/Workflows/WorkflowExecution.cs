@@ -72,6 +72,12 @@ public sealed class WorkflowExecution : IExecutionScope
     /// </summary>
     public HopResult? PreviousResult { get; init; }
 
+    /// <summary>
+    /// Values actions leave for whoever runs this workflow, like Hop's extension data map: End repeat
+    /// stores its flag here for the Repeat action.
+    /// </summary>
+    public ConcurrentDictionary<string, object> ExtensionData { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The first error that ended the run, if any.</summary>
     public string? ErrorDescription { get; private set; }
 

@@ -21,9 +21,12 @@ public static class TestPaths
             throw new DirectoryNotFoundException($"The Hop corpus project '{source}' is missing; set HOP_CORPUS to the hop-corpus folder.");
         }
 
-        var target = Path.Combine(Path.GetTempPath(), "asynchop-tests", project + "-" + Guid.NewGuid().ToString("N")[..8]);
+        // Each copy gets its own parent folder for the license header file that the projects read as
+        // ../asf-header.txt, because test runs in other processes may copy the same file at the same time.
+        var parent = Path.Combine(Path.GetTempPath(), "asynchop-tests", Guid.NewGuid().ToString("N")[..8]);
+        var target = Path.Combine(parent, project);
         CopyDirectory(source, target);
-        File.Copy(Path.Combine(Corpus, "asf-header.txt"), Path.Combine(Path.GetDirectoryName(target)!, "asf-header.txt"), overwrite: true);
+        File.Copy(Path.Combine(Corpus, "asf-header.txt"), Path.Combine(parent, "asf-header.txt"));
         return target;
     }
 

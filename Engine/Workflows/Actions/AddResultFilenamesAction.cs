@@ -1,5 +1,4 @@
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
@@ -57,13 +56,10 @@ public sealed class AddResultFilenamesAction : ActionBase
     {
         if (Meta.Element.Flag("arg_from_previous"))
         {
-            return previous.Rows.Select(r => (Text(r, 0), Text(r, 1)));
+            return previous.Rows.Select(r => (ResultRowText.At(r, 0), ResultRowText.At(r, 1)));
         }
 
         return (Meta.Element.Element("fields")?.Elements("field") ?? [])
             .Select(f => (f.TagOrEmpty("name"), f.TagOrEmpty("filemask")));
     }
-
-    private static string Text(ResultRow row, int index) =>
-        index < row.Values.Length ? ValueConverter.ToText(row.Meta[index], row.Values[index]) ?? string.Empty : string.Empty;
 }

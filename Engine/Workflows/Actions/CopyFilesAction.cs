@@ -1,5 +1,5 @@
+using System.Text.RegularExpressions;
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
@@ -55,13 +55,14 @@ public sealed class CopyFilesAction : ActionBase
     {
         if (Meta.Element.Flag("arg_from_previous"))
         {
-            return previous.Rows.Select(r => (Text(r, 0), Text(r, 1), Text(r, 2)));
+            return previous.Rows.Select(r => (ResultRowText.At(r, 0), ResultRowText.At(r, 1), ResultRowText.At(r, 2)));
         }
 
         // Older Hop versions prefixed each row's paths with "EMPTY_SOURCE_URL-i-" and "EMPTY_DEST_URL-i-".
         return (Meta.Element.Element("fields")?.Elements("field") ?? []).Select((f, i) => (
             f.TagOrEmpty("source_filefolder").Replace($"EMPTY_SOURCE_URL-{i}-", string.Empty, StringComparison.Ordinal),
-            f.TagOrEmpty("destination_filefolder").Replace($"EMPTY_DEST_URL-{i}-", string.Empty, StringComparison.Ordinal),
+            f.TagOrEmpty("destination_filefolder")
+                .Replace($"EMPTY_DEST_URL-{i}-", string.Empty, StringComparison.Ordinal),
             f.TagOrEmpty("wildcard")));
     }
 
@@ -123,9 +124,16 @@ public sealed class CopyFilesAction : ActionBase
         }
     }
 
-    private void CopyFolder(string source, string destination, System.Text.RegularExpressions.Regex? pattern, List<(string Source, string Target)> copied)
+    private void CopyFolder(
+        string source,
+        string destination,
+        Regex? pattern,
+        List<(string Source, string Target)> copied)
     {
-        foreach (var file in Directory.GetFiles(source).Order(StringComparer.Ordinal).Where(f => FileWildcard.Matches(pattern, f)))
+        var files = Directory.GetFiles(source)
+            .Order(StringComparer.Ordinal)
+            .Where(f => FileWildcard.Matches(pattern, f));
+        foreach (var file in files)
         {
             var target = Path.Combine(destination, Path.GetFileName(file));
             if (File.Exists(target) && !overwrite)
@@ -172,7 +180,4 @@ public sealed class CopyFilesAction : ActionBase
             }
         }
     }
-
-    private static string Text(ResultRow row, int index) =>
-        index < row.Values.Length ? ValueConverter.ToText(row.Meta[index], row.Values[index]) ?? string.Empty : string.Empty;
 }

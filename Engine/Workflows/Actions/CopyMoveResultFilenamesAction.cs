@@ -41,7 +41,8 @@ public sealed class CopyMoveResultFilenamesAction : ActionBase
                 continue;
             }
 
-            var selected = !filter || (FileWildcard.Matches(include, file.Path) && (exclude is null || !FileWildcard.Matches(exclude, file.Path)));
+            var excluded = exclude is not null && FileWildcard.Matches(exclude, file.Path);
+            var selected = !filter || (FileWildcard.Matches(include, file.Path) && !excluded);
             if (selected)
             {
                 rule.Record(Process(previous, key, file.Path, destination, operation));

@@ -24,8 +24,8 @@ public sealed class DelayAction : ActionBase
         };
         Log.Detailed(Name, $"Waiting {delay.TotalSeconds:0.###} seconds");
         await Task.Delay(delay, Workflow.Context.TimeProvider, cancellationToken);
+        // Like Hop, the error count of the action before is kept.
         previous.Result = true;
-        previous.NrErrors = 0;
         return previous;
     }
 }

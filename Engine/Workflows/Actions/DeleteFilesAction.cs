@@ -1,5 +1,4 @@
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
@@ -42,12 +41,11 @@ public sealed class DeleteFilesAction : ActionBase
             {
                 if (row.Values.Length < 2)
                 {
-                    Log.Error(Name, $"A result row needs a path and a wildcard field but has {row.Values.Length} field(s).");
+                    Log.Error(Name, $"A result row needs a path and a wildcard field, but has {row.Values.Length}.");
                     yield break;
                 }
 
-                yield return (ValueConverter.ToText(row.Meta[0], row.Values[0]) ?? string.Empty,
-                    ValueConverter.ToText(row.Meta[1], row.Values[1]) ?? string.Empty);
+                yield return (ResultRowText.At(row, 0), ResultRowText.At(row, 1));
             }
 
             yield break;
@@ -65,8 +63,8 @@ public sealed class DeleteFilesAction : ActionBase
         {
             if (Directory.Exists(path))
             {
-                var files = FileWildcard.Files(path, FileWildcard.Compile(mask), recurse,
-                    (folder, e) => Log.Error(Name, $"Cannot read the folder '{folder}', its files are skipped: {e.Message}"));
+                var files = FileWildcard.Files(path, FileWildcard.Compile(mask), recurse, (folder, e) =>
+                    Log.Error(Name, $"Cannot read the folder '{folder}', so its files are skipped: {e.Message}"));
                 foreach (var file in files)
                 {
                     File.Delete(file);

@@ -1,5 +1,4 @@
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
@@ -16,7 +15,7 @@ public sealed class DeleteFoldersAction : ActionBase
     {
         var rule = SuccessRule.Read(Setting("success_condition"), Resolve(Setting("limit_folders")));
         IEnumerable<string> folders = Meta.Element.Flag("arg_from_previous")
-            ? previous.Rows.Select(r => r.Values.Length == 0 ? string.Empty : ValueConverter.ToText(r.Meta[0], r.Values[0]) ?? string.Empty)
+            ? previous.Rows.Select(r => ResultRowText.At(r, 0))
             : (Meta.Element.Element("fields")?.Elements("field") ?? []).Select(f => f.TagOrEmpty("name"));
         foreach (var text in folders)
         {

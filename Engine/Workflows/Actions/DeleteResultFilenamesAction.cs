@@ -12,7 +12,7 @@ public sealed class DeleteResultFilenamesAction : ActionBase
 {
     public override Task<HopResult> ExecuteAsync(HopResult previous, CancellationToken cancellationToken)
     {
-        Log.Basic(Name, $"The result holds {previous.ResultFiles.Count} file(s)");
+        Log.Basic(Name, $"The result contains {previous.ResultFiles.Count} file(s)");
         if (!Meta.Element.Flag("specify_wildcard"))
         {
             previous.ResultFiles.Clear();
@@ -24,7 +24,8 @@ public sealed class DeleteResultFilenamesAction : ActionBase
         var exclude = FileWildcard.Compile(Resolve(Setting("wildcardexclude")));
         foreach (var (key, file) in previous.ResultFiles.ToList())
         {
-            if (File.Exists(file.Path) && FileWildcard.Matches(include, file.Path) && (exclude is null || !FileWildcard.Matches(exclude, file.Path)))
+            var excluded = exclude is not null && FileWildcard.Matches(exclude, file.Path);
+            if (File.Exists(file.Path) && FileWildcard.Matches(include, file.Path) && !excluded)
             {
                 previous.ResultFiles.Remove(key);
             }

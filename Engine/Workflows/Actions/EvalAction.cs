@@ -9,8 +9,8 @@ namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
 /// <summary>
 /// JavaScript evaluation: runs the script with the previous result's counters, the previous result, the
-/// parent workflow and a log in scope; the last expression's truth value is the result. The objects
-/// answer to the Java method names Hop scripts call, and strings get Java's <c>contains</c> and
+/// parent workflow and a log in scope, and the last expression's truth value is the result. The objects
+/// answer to the Java method names that Hop scripts call, and strings get Java's <c>contains</c> and
 /// <c>equals</c>. A script error fails the action with one error.
 /// </summary>
 [Action("EVAL")]
@@ -41,8 +41,9 @@ public sealed class EvalAction : ActionBase
         {
             throw;
         }
-        catch (Exception exception) when (exception is JavaScriptException or JintException or HopException or InvalidOperationException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Any failure of the user's script (syntax, runtime, host call) is the action's failure.
             Log.Error(Name, $"The script could not be evaluated: {exception.Message}");
             previous.Failed();
         }

@@ -25,7 +25,9 @@ public sealed class EvalFilesMetricsAction : ActionBase
         if (source == "filenamesresult")
         {
             var pattern = FileWildcard.Compile(Resolve(Setting("result_filenames_wildcard")));
-            foreach (var file in previous.ResultFiles.Values.Where(f => File.Exists(f.Path) && FileWildcard.Matches(pattern, f.Path)))
+            var files = previous.ResultFiles.Values
+                .Where(f => File.Exists(f.Path) && FileWildcard.Matches(pattern, f.Path));
+            foreach (var file in files)
             {
                 Measure(file.Path, bySize);
             }
@@ -48,12 +50,15 @@ public sealed class EvalFilesMetricsAction : ActionBase
 
             foreach (var field in fields)
             {
-                Process(field.TagOrEmpty("source_filefolder"), field.TagOrEmpty("wildcard"), field.Flag("include_subFolders"), bySize);
+                var folder = field.TagOrEmpty("source_filefolder");
+                Process(folder, field.TagOrEmpty("wildcard"), field.Flag("include_subFolders"), bySize);
             }
         }
 
         decimal? Parse(string text) =>
-            decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value * scale : null;
+            decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                ? value * scale
+                : null;
         var success = OrderedCondition.Evaluate(condition, total, Resolve(Setting("comparevalue")),
             Resolve(Setting("minvalue")), Resolve(Setting("maxvalue")), Parse, out var error);
         if (success is null)
@@ -73,7 +78,7 @@ public sealed class EvalFilesMetricsAction : ActionBase
         var fileField = Resolve(Setting("Result_field_file"));
         if (string.IsNullOrEmpty(fileField))
         {
-            Log.Error(Name, "No result field holds the file names.");
+            Log.Error(Name, "The result field with the file names (Result_field_file) is not set.");
             return false;
         }
 
@@ -89,7 +94,8 @@ public sealed class EvalFilesMetricsAction : ActionBase
             }
 
             var subfolders = Field(row, subfoldersField) ?? "N";
-            Process(file, Field(row, wildcardField) ?? string.Empty, subfolders.Equals("Y", StringComparison.OrdinalIgnoreCase), bySize);
+            var recurse = subfolders.Equals("Y", StringComparison.OrdinalIgnoreCase);
+            Process(file, Field(row, wildcardField) ?? string.Empty, recurse, bySize);
         }
 
         return true;

@@ -19,14 +19,23 @@ internal static class FileWildcard
     /// <paramref name="includeSubfolders"/> those of every readable folder below it. Folders that cannot
     /// be read are reported to <paramref name="unreadable"/> and skipped, as Hop skips them.
     /// </summary>
-    public static List<string> Files(string folder, Regex? pattern, bool includeSubfolders, Action<string, Exception>? unreadable = null)
+    public static List<string> Files(
+        string folder,
+        Regex? pattern,
+        bool includeSubfolders,
+        Action<string, Exception>? unreadable = null)
     {
         var found = new List<string>();
         Collect(folder, pattern, includeSubfolders, unreadable, found);
         return found;
     }
 
-    private static void Collect(string folder, Regex? pattern, bool recurse, Action<string, Exception>? unreadable, List<string> found)
+    private static void Collect(
+        string folder,
+        Regex? pattern,
+        bool recurse,
+        Action<string, Exception>? unreadable,
+        List<string> found)
     {
         string[] files;
         string[] folders;

@@ -4,7 +4,7 @@ using Orleans.AsyncHop.Engine.Xml;
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
 /// <summary>
-/// Check if a folder is empty: true when the folder holds no file (matching the wildcard when one is
+/// Check if a folder is empty: true when the folder contains no file (matching the wildcard when one is
 /// specified), looking into subfolders only when asked; subfolders themselves do not count. A missing
 /// folder, or a file in its place, is an error.
 /// </summary>
@@ -23,19 +23,24 @@ public sealed class FolderIsEmptyAction : ActionBase
 
         if (!Directory.Exists(path))
         {
-            Log.Error(Name, File.Exists(path) ? $"'{path}' is a file, not a folder." : $"The folder '{path}' does not exist.");
+            var message = File.Exists(path)
+                ? $"'{path}' is a file, not a folder."
+                : $"The folder '{path}' does not exist.";
+            Log.Error(Name, message);
             return Task.FromResult(previous.Failed());
         }
 
         var pattern = Meta.Element.Flag("specify_wildcard") ? FileWildcard.Compile(Resolve(Setting("wildcard"))) : null;
         var recurse = Meta.Element.Flag("include_subfolders");
-        var files = FileWildcard.Files(path, pattern, recurse, (folder, e) => Log.Error(Name, $"Cannot read '{folder}': {e.Message}"));
+        var files = FileWildcard.Files(path, pattern, recurse, (folder, e) =>
+            Log.Error(Name, $"Cannot read '{folder}': {e.Message}"));
         Log.Basic(Name, $"Found {files.Count} file(s) in '{path}'");
         previous.NrErrors = 0;
         previous.Result = files.Count == 0;
         if (previous.Result)
         {
-            previous.NrLinesInput = Directory.GetDirectories(path, "*", recurse ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly).Length;
+            var depth = recurse ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
+            previous.NrLinesInput = Directory.GetDirectories(path, "*", depth).Length;
         }
 
         return Task.FromResult(previous);

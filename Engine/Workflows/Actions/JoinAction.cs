@@ -7,6 +7,7 @@ namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 /// action that failed while its hop into the join expected success. Hops on failure or unconditional
 /// hops accept any outcome. It runs once however many branches arrive, so its incoming actions
 /// normally run in parallel.
+/// NOTE: as in Hop, an incoming action that never runs keeps the join waiting until the workflow stops.
 /// </summary>
 [Action("JOIN")]
 public sealed class JoinAction : ActionBase

@@ -1,5 +1,5 @@
+using System.Globalization;
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
@@ -49,9 +49,12 @@ public sealed class MoveFilesAction : ActionBase
 
     private IEnumerable<(string Source, string Destination, string Wildcard)> Arguments(HopResult previous) =>
         Meta.Element.Flag("arg_from_previous")
-            ? previous.Rows.Select(r => (Text(r, 0), Text(r, 1), Text(r, 2)))
+            ? previous.Rows.Select(r => (ResultRowText.At(r, 0), ResultRowText.At(r, 1), ResultRowText.At(r, 2)))
             : (Meta.Element.Element("fields")?.Elements("field") ?? [])
-                .Select(f => (f.TagOrEmpty("source_filefolder"), f.TagOrEmpty("destination_filefolder"), f.TagOrEmpty("wildcard")));
+                .Select(f => (
+                    f.TagOrEmpty("source_filefolder"),
+                    f.TagOrEmpty("destination_filefolder"),
+                    f.TagOrEmpty("wildcard")));
 
     private bool Process(HopResult result, string source, string destination, string wildcard)
     {
@@ -90,14 +93,18 @@ public sealed class MoveFilesAction : ActionBase
 
         var pattern = FileWildcard.Compile(wildcard);
         var flat = Meta.Element.Flag("DoNotKeepFolderStructure");
-        foreach (var file in FileWildcard.Files(source, pattern, includeSubfolders, (f, e) => Log.Error(Name, $"Cannot read '{f}': {e.Message}")))
+        var files = FileWildcard.Files(source, pattern, includeSubfolders, (folderName, e) =>
+            Log.Error(Name, $"Cannot read '{folderName}': {e.Message}"));
+        foreach (var file in files)
         {
             if (rule.Broken)
             {
                 return false;
             }
 
-            var relativeFolder = flat ? string.Empty : Path.GetDirectoryName(Path.GetRelativePath(source, file)) ?? string.Empty;
+            var relativeFolder = flat
+                ? string.Empty
+                : Path.GetDirectoryName(Path.GetRelativePath(source, file)) ?? string.Empty;
             var target = Path.Combine(destination, relativeFolder, stamp.Apply(Path.GetFileName(file), now));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (!Move(result, file, target))
@@ -125,7 +132,8 @@ public sealed class MoveFilesAction : ActionBase
                 case "overwrite_file":
                     return Transfer(result, source, target);
                 case "unique_name":
-                    var unique = new FileNameStamp(false, false, "ddMMyyyy_HHmmssSSS", true).Apply(Path.GetFileName(target), DateTime.Now);
+                    var uniqueStamp = new FileNameStamp(false, false, "ddMMyyyy_HHmmssSSS", true);
+                    var unique = uniqueStamp.Apply(Path.GetFileName(target), DateTime.Now);
                     return Transfer(result, source, Path.Combine(Path.GetDirectoryName(target)!, unique));
                 case "delete_file":
                     if (!simulate)
@@ -167,8 +175,11 @@ public sealed class MoveFilesAction : ActionBase
             Directory.CreateDirectory(folder);
         }
 
-        var movedStamp = new FileNameStamp(Meta.Element.Flag("add_moved_date"), Meta.Element.Flag("add_moved_time"),
-            Meta.Element.Flag("SpecifyMoveFormat") ? Setting("moved_date_time_format") : null, Meta.Element.Flag("AddMovedDateBeforeExtension"));
+        var movedStamp = new FileNameStamp(
+            Meta.Element.Flag("add_moved_date"),
+            Meta.Element.Flag("add_moved_time"),
+            Meta.Element.Flag("SpecifyMoveFormat") ? Setting("moved_date_time_format") : null,
+            Meta.Element.Flag("AddMovedDateBeforeExtension"));
         var target = Path.Combine(folder, movedStamp.Apply(Path.GetFileName(source), DateTime.Now));
         if (!File.Exists(target))
         {
@@ -180,7 +191,8 @@ public sealed class MoveFilesAction : ActionBase
             case "overwrite_file":
                 return Transfer(result, source, target);
             case "unique_name":
-                return Transfer(result, source, target + "_" + DateTime.Now.ToString("ddMMyyyy_HHmmssfff", System.Globalization.CultureInfo.InvariantCulture));
+                var suffix = DateTime.Now.ToString("ddMMyyyy_HHmmssfff", CultureInfo.InvariantCulture);
+                return Transfer(result, source, target + "_" + suffix);
             case "fail":
                 Log.Error(Name, $"The file '{target}' already exists.");
                 return false;
@@ -205,7 +217,4 @@ public sealed class MoveFilesAction : ActionBase
         rule.Record(true);
         return true;
     }
-
-    private static string Text(ResultRow row, int index) =>
-        index < row.Values.Length ? ValueConverter.ToText(row.Meta[index], row.Values[index]) ?? string.Empty : string.Empty;
 }

@@ -55,11 +55,13 @@ public sealed class PipelineAction : ActionBase
                 Workflow.Context.AsyncPipelines[(meta.Name, service)] = execution;
             }
 
-            using var timeout = new WaitTimeout(Resolve(Setting("wait_timeout")), execution.Stop, Workflow.Context.TimeProvider);
+            var timeoutSetting = Resolve(Setting("wait_timeout"));
+            using var timeout = new WaitTimeout(timeoutSetting, execution.Stop, Workflow.Context.TimeProvider);
             var pipelineResult = await execution.RunAsync(cancellationToken);
             if (timeout.Elapsed)
             {
-                Log.Error(Name, $"The pipeline '{meta.Name}' did not finish within the wait timeout of {timeout.Milliseconds} ms and was stopped.");
+                var limit = timeout.Milliseconds;
+                Log.Error(Name, $"The pipeline '{meta.Name}' exceeded the wait timeout of {limit} ms and was stopped.");
                 pipelineResult.NrErrors = Math.Max(1, pipelineResult.NrErrors);
             }
 

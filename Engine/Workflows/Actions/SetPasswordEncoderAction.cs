@@ -5,7 +5,7 @@ namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
 /// <summary>
 /// Set password encoder: selects the two-way password encoder ("Hop" or "AES2") and its key for the rest
-/// of the run. Hop switches a process-wide encoder; here the choice is kept in the variables of every
+/// of the run. Hop switches a process-wide encoder. Here the choice is kept in the variables of every
 /// workflow up to the root, so other runs on the server keep their own encoder.
 /// </summary>
 [Action("SET_PASSWORD_ENCODER")]
@@ -38,7 +38,8 @@ public sealed class SetPasswordEncoderAction : ActionBase
         if (encoder == "AES2" && string.IsNullOrEmpty(Workflow.Variables.Get(PasswordEncoders.AesKeyVariable))
             && string.IsNullOrEmpty(Workflow.Variables.Get(PasswordEncoders.AesKeyFileVariable)))
         {
-            Log.Error(Name, $"The AES2 encoder needs a key: set {PasswordEncoders.AesKeyVariable} or {PasswordEncoders.AesKeyFileVariable}.");
+            var keys = $"{PasswordEncoders.AesKeyVariable} or {PasswordEncoders.AesKeyFileVariable}";
+            Log.Error(Name, $"The AES2 encoder needs a key: set {keys}.");
             return Task.FromResult(previous.Failed());
         }
 

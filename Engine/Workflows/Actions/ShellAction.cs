@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Variables;
 using Orleans.AsyncHop.Engine.Xml;
 
@@ -17,9 +17,19 @@ public sealed class ShellAction : ActionBase
 {
     public override async Task<HopResult> ExecuteAsync(HopResult previous, CancellationToken cancellationToken)
     {
-        var arguments = (Meta.Element.Element("arguments")?.Elements("argument") ?? []).Select(a => Resolve(a.Value)).ToList();
+        var arguments = (Meta.Element.Element("arguments")?.Elements("argument") ?? [])
+            .Select(a => Resolve(a.Value))
+            .ToList();
         var fromPrevious = Meta.Element.Flag("arg_from_previous");
         var perRow = Meta.Element.Flag("exec_per_row");
+        var logFile = LogFileName();
+        if (logFile is { Length: 0 })
+        {
+            Log.Error(Name, "Logging to a file is on, but no log file name is set.");
+            return previous.Failed();
+        }
+
+        var firstLogLine = Log.Read(long.MaxValue).LastLineNumber;
         previous.NrErrors = 0;
         if (!perRow)
         {
@@ -38,8 +48,74 @@ public sealed class ShellAction : ActionBase
             }
         }
 
+        if (logFile is not null)
+        {
+            await WriteLogFileAsync(previous, logFile, firstLogLine, cancellationToken);
+        }
+
         previous.Result = previous.NrErrors == 0;
         return previous;
+    }
+
+    /// <summary>
+    /// Returns the log file of the "log to file" option: the name, "_yyyyMMdd" and "_HHmmss" when asked, and
+    /// the extension. Returns null when the option is off and an empty string when no name is set.
+    /// </summary>
+    private string? LogFileName()
+    {
+        if (!Meta.Element.Flag("set_logfile"))
+        {
+            return null;
+        }
+
+        var name = Setting("logfile");
+        if (string.IsNullOrWhiteSpace(Resolve(name)))
+        {
+            return string.Empty;
+        }
+
+        var now = DateTime.Now;
+        if (Meta.Element.Flag("add_date"))
+        {
+            name += "_" + now.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        }
+
+        if (Meta.Element.Flag("add_time"))
+        {
+            name += "_" + now.ToString("HHmmss", CultureInfo.InvariantCulture);
+        }
+
+        var extension = Setting("logext");
+        return ResolvePath(extension.Length > 0 ? name + "." + extension : name);
+    }
+
+    /// <summary>Writes this action's log lines to the log file and adds the file to the result, as Hop does.</summary>
+    private async Task WriteLogFileAsync(
+        HopResult result,
+        string path,
+        long firstLogLine,
+        CancellationToken cancellationToken)
+    {
+        var text = Log.Read(firstLogLine, line => line.Subject == Name).Text;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            if (Meta.Element.Flag("set_append_logfile"))
+            {
+                await File.AppendAllTextAsync(path, text, cancellationToken);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(path, text, cancellationToken);
+            }
+
+            result.AddFile(path, Name, "log file");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.Error(Name, $"Cannot write the log file '{path}': {exception.Message}");
+            result.NrErrors++;
+        }
     }
 
     private async Task RunOnceAsync(HopResult result, List<string> arguments, CancellationToken cancellationToken)
@@ -50,12 +126,19 @@ public sealed class ShellAction : ActionBase
             string script;
             if (Meta.Element.Flag("insertScript"))
             {
-                temporary = Path.Combine(Path.GetTempPath(), $"hop-shell-{Guid.NewGuid():N}" + (OperatingSystem.IsWindows() ? ".bat" : string.Empty));
+                var extension = OperatingSystem.IsWindows() ? ".bat" : string.Empty;
+                temporary = Path.Combine(Path.GetTempPath(), $"hop-shell-{Guid.NewGuid():N}{extension}");
                 var text = Resolve(Setting("script"));
-                await File.WriteAllTextAsync(temporary, OperatingSystem.IsWindows() ? text : text.Replace("\r\n", "\n"), cancellationToken);
                 if (!OperatingSystem.IsWindows())
                 {
-                    File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    text = text.Replace("\r\n", "\n");
+                }
+
+                await File.WriteAllTextAsync(temporary, text, cancellationToken);
+                if (!OperatingSystem.IsWindows())
+                {
+                    var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+                    File.SetUnixFileMode(temporary, mode);
                 }
                 script = temporary;
             }
@@ -77,7 +160,8 @@ public sealed class ShellAction : ActionBase
                 result.NrErrors = 1;
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        catch (Exception exception)
+            when (exception is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
             Log.Error(Name, $"Cannot run the script: {exception.Message}");
             result.NrErrors = 1;
@@ -93,26 +177,7 @@ public sealed class ShellAction : ActionBase
 
     private async Task<int> RunProcessAsync(string script, List<string> arguments, CancellationToken cancellationToken)
     {
-        // A script with a #! line runs with its own interpreter; others run with /bin/sh, as exec does.
-        // Windows runs scripts with cmd.exe /C.
-        var hasInterpreter = !OperatingSystem.IsWindows()
-            && File.ReadLines(script).FirstOrDefault()?.StartsWith("#!", StringComparison.Ordinal) == true;
-        var start = new ProcessStartInfo(hasInterpreter ? script : OperatingSystem.IsWindows() ? "cmd.exe" : "/bin/sh")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (OperatingSystem.IsWindows())
-        {
-            start.ArgumentList.Add("/C");
-        }
-
-        if (!hasInterpreter)
-        {
-            start.ArgumentList.Add(script);
-        }
-
+        var start = ShellCommand.For(script);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -171,5 +236,5 @@ public sealed class ShellAction : ActionBase
     }
 
     private static IEnumerable<string> RowTexts(ResultRow row) =>
-        row.Values.Select((v, i) => ValueConverter.ToText(row.Meta[i], v) ?? string.Empty);
+        Enumerable.Range(0, row.Values.Length).Select(i => ResultRowText.At(row, i));
 }

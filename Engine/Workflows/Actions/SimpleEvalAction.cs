@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Orleans.AsyncHop.Engine.Execution;
 using Orleans.AsyncHop.Engine.Values;
+using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
 
@@ -29,7 +30,7 @@ public sealed class SimpleEvalAction : ActionBase
                     return Error(result, "no variable name is set.");
                 }
 
-                if (Meta.Element.Element("successwhenvarset")?.Value.Equals("Y", StringComparison.OrdinalIgnoreCase) == true)
+                if (Meta.Element.Flag("successwhenvarset"))
                 {
                     var bare = BareVariableName(variableName);
                     var isSet = Variables.Get(bare) is not null;
@@ -37,7 +38,9 @@ public sealed class SimpleEvalAction : ActionBase
                     return result.Succeeded(isSet);
                 }
 
-                source = Resolve(variableName.Contains("${") || variableName.Contains("%%") ? variableName : "${" + variableName + "}");
+                // A bare name is read as ${name}; a setting with ${...} or %%...%% is resolved as it is.
+                var isExpression = variableName.Contains("${") || variableName.Contains("%%");
+                source = Resolve(isExpression ? variableName : "${" + variableName + "}");
                 break;
             case "resultfiles":
                 source = result.ResultFiles.Count.ToString(CultureInfo.InvariantCulture);
@@ -138,8 +141,8 @@ public sealed class SimpleEvalAction : ActionBase
     {
         var mask = Resolve(Setting("mask"));
         var format = JavaFormats.ToNetDateFormat(string.IsNullOrEmpty(mask) ? "M/d/yy h:mm a" : mask);
-        return DateTime.TryParseExact(text.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)
-            ? value
-            : null;
+        var parsed = DateTime.TryParseExact(
+            text.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value);
+        return parsed ? value : null;
     }
 }

@@ -27,8 +27,11 @@ internal sealed class SuccessRule(string condition, int limit)
         _ => Errors == 0,
     };
 
-    public static SuccessRule Read(string condition, string limitText) =>
-        new(condition, int.TryParse(limitText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit) ? limit : 10);
+    public static SuccessRule Read(string condition, string limitText)
+    {
+        var parsed = int.TryParse(limitText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit);
+        return new SuccessRule(condition, parsed ? limit : 10);
+    }
 
     public void Record(bool success)
     {

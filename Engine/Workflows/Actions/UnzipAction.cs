@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
@@ -40,7 +40,7 @@ public sealed class UnzipAction : ActionBase
         }
 
         var sources = Meta.Element.Flag("isfromprevious")
-            ? previous.Rows.Select(r => (Text(r, 0), Text(r, 1))).ToList()
+            ? previous.Rows.Select(r => (ResultRowText.At(r, 0), ResultRowText.At(r, 1))).ToList()
             : [(Setting("zipfilename"), Setting("wildcardSource"))];
         foreach (var (zipText, sourceWildcard) in sources)
         {
@@ -53,7 +53,10 @@ public sealed class UnzipAction : ActionBase
             else if (Directory.Exists(path))
             {
                 var pattern = FileWildcard.Compile(Resolve(sourceWildcard));
-                foreach (var zip in Directory.GetFiles(path).Order(StringComparer.Ordinal).Where(f => MatchesNameOrUri(pattern, f)))
+                var zips = Directory.GetFiles(path)
+                    .Order(StringComparer.Ordinal)
+                    .Where(f => MatchesNameOrUri(pattern, f));
+                foreach (var zip in zips)
                 {
                     if (rule.Broken)
                     {
@@ -78,7 +81,9 @@ public sealed class UnzipAction : ActionBase
 
     private bool Extract(HopResult result, string zipPath, string target)
     {
-        var folder = Meta.Element.Flag("rootzip") ? Path.Combine(target, Path.GetFileNameWithoutExtension(zipPath)) : target;
+        var folder = Meta.Element.Flag("rootzip")
+            ? Path.Combine(target, Path.GetFileNameWithoutExtension(zipPath))
+            : target;
         var include = FileWildcard.Compile(Resolve(Setting("wildcard")));
         var exclude = FileWildcard.Compile(Resolve(Setting("wildcardexclude")));
         var existing = Meta.Element.Int("iffileexists", 0);
@@ -92,7 +97,7 @@ public sealed class UnzipAction : ActionBase
                     var destination = Path.GetFullPath(Path.Combine(folder, entry.FullName));
                     if (!destination.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal))
                     {
-                        Log.Error(Name, $"The entry '{entry.FullName}' of '{zipPath}' points outside the target folder and is skipped.");
+                        Log.Error(Name, $"The entry '{entry.FullName}' of '{zipPath}' points outside the target.");
                         continue;
                     }
 
@@ -102,7 +107,8 @@ public sealed class UnzipAction : ActionBase
                         continue;
                     }
 
-                    if (!MatchesNameOrUri(include, entry.FullName) || (exclude is not null && MatchesNameOrUri(exclude, entry.FullName)))
+                    var excluded = exclude is not null && MatchesNameOrUri(exclude, entry.FullName);
+                    if (!MatchesNameOrUri(include, entry.FullName) || excluded)
                     {
                         continue;
                     }
@@ -130,14 +136,17 @@ public sealed class UnzipAction : ActionBase
             Log.Detailed(Name, $"Unzipped '{zipPath}' into '{folder}'");
             return AfterUnzip(zipPath);
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception exception)
+            when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             Log.Error(Name, $"Cannot unzip '{zipPath}': {exception.Message}");
             return false;
         }
     }
 
-    /// <summary>Applies the "if file exists" code: 0 skip, 1 overwrite, 2 unique name, 3 fail, 4-9 size rules.</summary>
+    /// <summary>
+    /// Applies the "if file exists" code: 0 skip, 1 overwrite, 2 unique name, 3 fail, 4 to 9 compare sizes.
+    /// </summary>
     private bool Take(ZipArchiveEntry entry, ref string destination, int existing)
     {
         if (!File.Exists(destination))
@@ -152,7 +161,8 @@ public sealed class UnzipAction : ActionBase
                 return true;
             case 2:
                 var extension = Path.GetExtension(destination);
-                destination = destination[..^extension.Length] + "_" + DateTime.Now.ToString("yyyyMMdd_HHmmss", System.Globalization.CultureInfo.InvariantCulture) + extension;
+                var stamp = DateTime.Now.ToString("yyyyMMdd_HHmmss", CultureInfo.InvariantCulture);
+                destination = destination[..^extension.Length] + "_" + stamp + extension;
                 return true;
             case 3:
                 Log.Error(Name, $"The file '{destination}' already exists.");
@@ -220,7 +230,4 @@ public sealed class UnzipAction : ActionBase
     /// <summary>Hop matches the source and entry wildcards against the base name or the full name.</summary>
     private static bool MatchesNameOrUri(Regex? pattern, string path) =>
         pattern is null || FileWildcard.Matches(pattern, path) || pattern.IsMatch(path);
-
-    private static string Text(ResultRow row, int index) =>
-        index < row.Values.Length ? ValueConverter.ToText(row.Meta[index], row.Values[index]) ?? string.Empty : string.Empty;
 }

@@ -13,7 +13,9 @@ internal sealed class WaitTimeout : IDisposable
 
     public WaitTimeout(string resolvedSetting, Action stop, TimeProvider timeProvider)
     {
-        Milliseconds = long.TryParse(resolvedSetting.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : 0;
+        var parsed = long.TryParse(
+            resolvedSetting.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value);
+        Milliseconds = parsed && value > 0 ? value : 0;
         if (Milliseconds > 0)
         {
             timer = new CancellationTokenSource(TimeSpan.FromMilliseconds(Milliseconds), timeProvider);

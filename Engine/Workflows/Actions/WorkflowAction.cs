@@ -41,12 +41,14 @@ public sealed class WorkflowAction : ActionBase
 
             var child = new WorkflowExecution(meta, Workflow.Context, Workflow, values) { PreviousResult = input };
             child.Variables.SetAll(variables.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
-            using var timeout = new WaitTimeout(Resolve(Setting("wait_timeout")), child.Stop, Workflow.Context.TimeProvider);
+            var timeoutSetting = Resolve(Setting("wait_timeout"));
+            using var timeout = new WaitTimeout(timeoutSetting, child.Stop, Workflow.Context.TimeProvider);
             var childResult = await child.RunAsync(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (timeout.Elapsed)
             {
-                Log.Error(Name, $"The workflow '{meta.Name}' did not finish within the wait timeout of {timeout.Milliseconds} ms and was stopped.");
+                var limit = timeout.Milliseconds;
+                Log.Error(Name, $"The workflow '{meta.Name}' exceeded the wait timeout of {limit} ms and was stopped.");
                 childResult.Result = false;
                 childResult.NrErrors = Math.Max(1, childResult.NrErrors);
             }

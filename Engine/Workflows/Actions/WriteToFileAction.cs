@@ -36,7 +36,9 @@ public sealed class WriteToFileAction : ActionBase
         Encoding encoding;
         try
         {
-            encoding = string.IsNullOrEmpty(encodingName) ? new UTF8Encoding(false) : Encoding.GetEncoding(encodingName);
+            encoding = string.IsNullOrEmpty(encodingName)
+                ? new UTF8Encoding(false)
+                : Encoding.GetEncoding(encodingName);
         }
         catch (ArgumentException)
         {

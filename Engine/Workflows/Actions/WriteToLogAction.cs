@@ -12,8 +12,9 @@ public sealed class WriteToLogAction : ActionBase
         var subject = Resolve(Setting("logsubject"));
         var level = HopLogLevels.Parse(Setting("loglevel"));
         Log.Write(level == HopLogLevel.Nothing ? HopLogLevel.Basic : level, string.IsNullOrEmpty(subject) ? Name : subject, Resolve(Setting("logmessage")));
+        // Like Hop, the error count of the action before is kept, so a workflow that ends here after a
+        // failure still ends with errors.
         previous.Result = true;
-        previous.NrErrors = 0;
         return Task.FromResult(previous);
     }
 }

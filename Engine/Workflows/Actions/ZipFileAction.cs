@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using Orleans.AsyncHop.Engine.Execution;
-using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions;
@@ -27,15 +28,15 @@ public sealed class ZipFileAction : ActionBase
             foreach (var row in previous.Rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var source = HopPaths.ToLocalPath(Text(row, 0));
-                var zip = HopPaths.ToLocalPath(Text(row, 3));
+                var source = HopPaths.ToLocalPath(ResultRowText.At(row, 0));
+                var zip = HopPaths.ToLocalPath(ResultRowText.At(row, 3));
                 if (string.IsNullOrEmpty(source) || string.IsNullOrEmpty(zip))
                 {
                     Log.Error(Name, "A result row without a source or a zip file name is ignored.");
                     continue;
                 }
 
-                if (!Zip(previous, source, Text(row, 1), Text(row, 2), zip, moveTo))
+                if (!Zip(previous, source, ResultRowText.At(row, 1), ResultRowText.At(row, 2), zip, moveTo))
                 {
                     return Task.FromResult(previous.Failed());
                 }
@@ -54,8 +55,10 @@ public sealed class ZipFileAction : ActionBase
         var stamp = new FileNameStamp(Meta.Element.Flag("adddate"), Meta.Element.Flag("addtime"),
             Meta.Element.Flag("SpecifyFormat") ? Setting("date_time_format") : null, true);
         var zipPath = ResolvePath(Setting("zipfilename"));
-        zipPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(zipPath))!, stamp.Apply(Path.GetFileName(zipPath), DateTime.Now));
-        var ok = Zip(previous, sourceSetting, Resolve(Setting("wildcard")), Resolve(Setting("wildcardexclude")), zipPath, moveTo);
+        var zipFolder = Path.GetDirectoryName(Path.GetFullPath(zipPath))!;
+        zipPath = Path.Combine(zipFolder, stamp.Apply(Path.GetFileName(zipPath), DateTime.Now));
+        var wildcard = Resolve(Setting("wildcard"));
+        var ok = Zip(previous, sourceSetting, wildcard, Resolve(Setting("wildcardexclude")), zipPath, moveTo);
         return Task.FromResult(ok ? previous.Succeeded() : previous.Failed());
     }
 
@@ -89,7 +92,8 @@ public sealed class ZipFileAction : ActionBase
 
         if (exists && ifExists == 0)
         {
-            zipPath = zipPath[..^Path.GetExtension(zipPath).Length] + "_" + DateTime.Now.ToString("yyyyMMdd_HHmmss", System.Globalization.CultureInfo.InvariantCulture) + ".zip";
+            var suffix = DateTime.Now.ToString("yyyyMMdd_HHmmss", CultureInfo.InvariantCulture);
+            zipPath = zipPath[..^Path.GetExtension(zipPath).Length] + "_" + suffix + ".zip";
         }
 
         var isFolder = Directory.Exists(source);
@@ -119,7 +123,9 @@ public sealed class ZipFileAction : ActionBase
             {
                 foreach (var file in selected)
                 {
-                    var entryName = isFolder ? Path.GetRelativePath(source, file).Replace('\\', '/') : Path.GetFileName(file);
+                    var entryName = isFolder
+                        ? Path.GetRelativePath(source, file).Replace('\\', '/')
+                        : Path.GetFileName(file);
                     if (mode == ZipArchiveMode.Update)
                     {
                         archive.GetEntry(entryName)?.Delete();
@@ -132,7 +138,8 @@ public sealed class ZipFileAction : ActionBase
             Log.Basic(Name, $"Zipped {selected.Count} file(s) into '{zipPath}'");
             AfterZip(selected, moveTo);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception exception)
+            when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             Log.Error(Name, $"Cannot create the zip file '{zipPath}': {exception.Message}");
             return false;
@@ -143,7 +150,7 @@ public sealed class ZipFileAction : ActionBase
     }
 
     /// <summary>Hop matches the base name, or with subfolders the whole path, against the wildcards.</summary>
-    private static bool Selected(string file, bool recurse, System.Text.RegularExpressions.Regex? include, System.Text.RegularExpressions.Regex? exclude)
+    private static bool Selected(string file, bool recurse, Regex? include, Regex? exclude)
     {
         var name = recurse ? file : Path.GetFileName(file);
         return (include is null || include.IsMatch(name)) && (exclude is null || !exclude.IsMatch(name));
@@ -197,7 +204,4 @@ public sealed class ZipFileAction : ActionBase
         Directory.CreateDirectory(folder);
         return true;
     }
-
-    private static string Text(ResultRow row, int index) =>
-        index < row.Values.Length ? ValueConverter.ToText(row.Meta[index], row.Values[index]) ?? string.Empty : string.Empty;
 }

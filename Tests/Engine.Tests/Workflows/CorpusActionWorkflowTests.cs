@@ -5,9 +5,8 @@ namespace Orleans.AsyncHop.Engine.Tests.Workflows;
 
 /// <summary>
 /// Runs Apache Hop's integration-test workflows for actions and for parameters and variables on a fresh
-/// copy of their project; as in Hop's test runner a main workflow passes when its final result is true.
-/// Mains that need a transform, the unit-test framework or an external system not available here are
-/// left out.
+/// copy of their project. As in Hop's test runner, a main workflow passes when its final result is true.
+/// Mains that need a missing transform, the unit-test framework or an external system are left out.
 /// </summary>
 public sealed class CorpusActionWorkflowTests
 {

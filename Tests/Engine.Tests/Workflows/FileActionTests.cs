@@ -186,7 +186,8 @@ public sealed class FileActionTests
     public async Task DeleteFiles_IncludeSubfolders_DeletesNestedMatches()
     {
         var home = ActionHome.Create();
-        home.Edit("delete-files.hwf", "<include_subfolders>N</include_subfolders>", "<include_subfolders>Y</include_subfolders>");
+        home.Edit("delete-files.hwf", "<include_subfolders>N</include_subfolders>",
+            "<include_subfolders>Y</include_subfolders>");
 
         var outcome = await home.RunAsync("delete-files.hwf", ("NAME", "data"));
 
@@ -212,7 +213,8 @@ public sealed class FileActionTests
     public async Task EvalFilesMetrics_SizeInBytes_SumsFileLengths()
     {
         var home = ActionHome.Create();
-        home.Edit("eval-files-metrics.hwf", "<evaluation_type>count</evaluation_type>", "<evaluation_type>size</evaluation_type>");
+        home.Edit("eval-files-metrics.hwf", "<evaluation_type>count</evaluation_type>",
+            "<evaluation_type>size</evaluation_type>");
 
         var outcome = await home.RunAsync("eval-files-metrics.hwf", ("EXPECTED", "11"));
 
@@ -229,5 +231,20 @@ public sealed class FileActionTests
 
         Assert.Equal(1, outcome.Result.NrErrors);
         Assert.False(outcome.Success);
+    }
+
+    [Fact]
+    public async Task DeleteFiles_ArgumentsFromResultRows_UsesPathAndWildcardFields()
+    {
+        var home = ActionHome.Create();
+
+        var outcome = await home.RunAsync("delete-files-from-rows.hwf");
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.False(File.Exists(home.PathOf("data/a.txt")));
+        Assert.False(File.Exists(home.PathOf("data/sub/e.csv")));
+        Assert.True(File.Exists(home.PathOf("data/b.txt")));
+        Assert.True(File.Exists(home.PathOf("data/c.csv")));
+        Assert.True(File.Exists(home.PathOf("data/sub/d.txt")));
     }
 }

@@ -42,7 +42,8 @@ public sealed class ResultFileActionTests
     public async Task DeleteResultFilenames_NoWildcard_ClearsAll()
     {
         var home = ActionHome.Create();
-        home.Edit("delete-result-filenames.hwf", "<specify_wildcard>Y</specify_wildcard>", "<specify_wildcard>N</specify_wildcard>");
+        home.Edit("delete-result-filenames.hwf", "<specify_wildcard>Y</specify_wildcard>",
+            "<specify_wildcard>N</specify_wildcard>");
 
         var outcome = await home.RunAsync("delete-result-filenames.hwf", ("NAME", "data"));
 
@@ -59,7 +60,9 @@ public sealed class ResultFileActionTests
         var outcome = await home.RunAsync("copy-move-result-filenames.hwf", ("NAME", "data"), ("TARGET", "target"));
 
         Assert.True(outcome.Success, outcome.ErrorDescription);
-        Assert.Equal([home.PathOf("target/a.txt"), home.PathOf("target/b.txt")], outcome.Result.ResultFiles.Keys.Order());
+        Assert.Equal(
+            [home.PathOf("target/a.txt"), home.PathOf("target/b.txt")],
+            outcome.Result.ResultFiles.Keys.Order());
         Assert.False(File.Exists(home.PathOf("data/a.txt")));
         Assert.Equal(2, outcome.Result.NrLinesWritten);
     }

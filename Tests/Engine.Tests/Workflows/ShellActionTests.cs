@@ -57,4 +57,38 @@ public sealed class ShellActionTests
         Assert.True(outcome.Success, outcome.ErrorDescription);
         Assert.Equal("first-second\n", File.ReadAllText(home.PathOf("args-out.txt")));
     }
+
+    [Fact]
+    public async Task Shell_LogToFile_WritesOutputAndAddsResultFile()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var home = ActionHome.Create();
+        home.Edit("shell.hwf", "<exec_per_row>N</exec_per_row>",
+            "<exec_per_row>N</exec_per_row>\n      <set_logfile>Y</set_logfile>\n"
+            + "      <logfile>${PROJECT_HOME}/logs/shell</logfile>\n      <logext>log</logext>");
+        home.Edit("shell.hwf", "echo \"value is $VALUE\" &gt; shell-out.txt", "echo \"value is $VALUE\"");
+
+        var outcome = await home.RunAsync("shell.hwf", ("VALUE", "7"), ("EXIT_CODE", "0"));
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Contains("test - (stdout) value is 7", File.ReadAllText(home.PathOf("logs/shell.log")));
+        Assert.Contains(home.PathOf("logs/shell.log"), outcome.Result.ResultFiles.Keys);
+    }
+
+    [Fact]
+    public async Task Shell_LogToFileWithoutName_Fails()
+    {
+        var home = ActionHome.Create();
+        home.Edit("shell.hwf", "<exec_per_row>N</exec_per_row>",
+            "<exec_per_row>N</exec_per_row>\n      <set_logfile>Y</set_logfile>");
+
+        var outcome = await home.RunAsync("shell.hwf", ("VALUE", "7"), ("EXIT_CODE", "0"));
+
+        Assert.False(outcome.Success);
+        Assert.False(File.Exists(home.PathOf("shell-out.txt")));
+    }
 }

@@ -35,10 +35,12 @@ public sealed class SimpleEvalActionTests
     [InlineData("regexp", "abc123x", "[a-c]+\\d+", false)]
     [InlineData("inlist", "b", "a, b ,c", true)]
     [InlineData("notinlist", "b", "a,b,c", false)]
-    public async Task SimpleEval_StringConditions_MatchHop(string condition, string value, string compare, bool expected)
+    public async Task SimpleEval_StringConditions_MatchHop(
+        string condition, string value, string compare, bool expected)
     {
         var home = ActionHome.Create();
-        home.Edit("simple-eval.hwf", "<successcondition>equal</successcondition>", $"<successcondition>{condition}</successcondition>");
+        home.Edit("simple-eval.hwf", "<successcondition>equal</successcondition>",
+            $"<successcondition>{condition}</successcondition>");
 
         var outcome = await home.RunAsync("simple-eval.hwf", ("VALUE", value), ("EXPECTED", compare));
 
@@ -51,11 +53,13 @@ public sealed class SimpleEvalActionTests
     [InlineData("smaller", "10", "9.5", false)]
     [InlineData("equal", "3.0", "3", true)]
     [InlineData("inlist", "2", "1,2,3", true)]
-    public async Task SimpleEval_NumberConditions_CompareNumerically(string condition, string value, string compare, bool expected)
+    public async Task SimpleEval_NumberConditions_CompareNumerically(
+        string condition, string value, string compare, bool expected)
     {
         var home = ActionHome.Create();
         home.Edit("simple-eval.hwf", "<fieldtype>string</fieldtype>", "<fieldtype>number</fieldtype>");
-        home.Edit("simple-eval.hwf", "<successnumbercondition>equal</successnumbercondition>", $"<successnumbercondition>{condition}</successnumbercondition>");
+        home.Edit("simple-eval.hwf", "<successnumbercondition>equal</successnumbercondition>",
+            $"<successnumbercondition>{condition}</successnumbercondition>");
 
         var outcome = await home.RunAsync("simple-eval.hwf", ("VALUE", value), ("EXPECTED", compare));
 
@@ -67,7 +71,8 @@ public sealed class SimpleEvalActionTests
     {
         var home = ActionHome.Create();
         home.Edit("simple-eval.hwf", "<fieldtype>string</fieldtype>", "<fieldtype>number</fieldtype>");
-        home.Edit("simple-eval.hwf", "<successnumbercondition>equal</successnumbercondition>", "<successnumbercondition>between</successnumbercondition>");
+        home.Edit("simple-eval.hwf", "<successnumbercondition>equal</successnumbercondition>",
+            "<successnumbercondition>between</successnumbercondition>");
 
         var inside = await home.RunAsync("simple-eval.hwf", ("VALUE", "5"), ("MIN", "5"), ("MAX", "7"));
         var outside = await home.RunAsync("simple-eval.hwf", ("VALUE", "8"), ("MIN", "5"), ("MAX", "7"));
@@ -95,7 +100,8 @@ public sealed class SimpleEvalActionTests
         var home = ActionHome.Create();
         home.Edit("simple-eval.hwf", "<fieldtype>string</fieldtype>", "<fieldtype>datetime</fieldtype>");
         home.Edit("simple-eval.hwf", "<mask/>", "<mask>yyyy-MM-dd</mask>");
-        home.Edit("simple-eval.hwf", "<successnumbercondition>equal</successnumbercondition>", "<successnumbercondition>greater</successnumbercondition>");
+        home.Edit("simple-eval.hwf", "<successnumbercondition>equal</successnumbercondition>",
+            "<successnumbercondition>greater</successnumbercondition>");
 
         var later = await home.RunAsync("simple-eval.hwf", ("VALUE", "2024-03-02"), ("EXPECTED", "2024-03-01"));
         var earlier = await home.RunAsync("simple-eval.hwf", ("VALUE", "2024-02-28"), ("EXPECTED", "2024-03-01"));
@@ -121,7 +127,8 @@ public sealed class SimpleEvalActionTests
     public async Task SimpleEval_SuccessWhenVariableSet_ChecksOnlyPresence()
     {
         var home = ActionHome.Create();
-        home.Edit("simple-eval.hwf", "<successwhenvarset>N</successwhenvarset>", "<successwhenvarset>Y</successwhenvarset>");
+        home.Edit("simple-eval.hwf", "<successwhenvarset>N</successwhenvarset>",
+            "<successwhenvarset>Y</successwhenvarset>");
         home.Edit("simple-eval.hwf", "<variablename>VALUE</variablename>", "<variablename>${VALUE}</variablename>");
 
         var set = await home.RunAsync("simple-eval.hwf", ("VALUE", "anything"), ("EXPECTED", "other"));

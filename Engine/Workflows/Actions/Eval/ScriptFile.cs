@@ -1,6 +1,6 @@
 namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
 
-/// <summary>A file as a script sees it: the accessors of a VFS FileObject that do not change the file.</summary>
+/// <summary>A file exposed to scripts, with the accessors of a VFS FileObject that do not change the file.</summary>
 public sealed class ScriptFile(string path)
 {
     public ScriptFileName GetName() => new(path);

@@ -1,6 +1,6 @@
 namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
 
-/// <summary>The name of a file as a script sees it: the accessors of a VFS FileName.</summary>
+/// <summary>The name of a file exposed to scripts, with the accessors of a VFS FileName.</summary>
 public sealed class ScriptFileName(string path)
 {
     public string GetBaseName() => Path.GetFileName(path);

@@ -2,7 +2,7 @@ using Orleans.AsyncHop.Engine.Execution;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
 
-/// <summary>The previous action's result as a script sees it: the getters of Hop's Result.</summary>
+/// <summary>The previous action's result exposed to scripts, with the getters of Hop's Result.</summary>
 public sealed class ScriptPreviousResult(HopResult result)
 {
     public bool GetResult() => result.Result;

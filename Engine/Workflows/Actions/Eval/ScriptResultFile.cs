@@ -2,7 +2,7 @@ using Orleans.AsyncHop.Engine.Execution;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
 
-/// <summary>A result file as a script sees it, with the accessors of Hop's ResultFile.</summary>
+/// <summary>A result file exposed to scripts, with the accessors of Hop's ResultFile.</summary>
 public sealed class ScriptResultFile(ResultFile file)
 {
     public ScriptFile GetFile() => new(file.Path);

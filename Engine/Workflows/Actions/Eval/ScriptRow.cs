@@ -3,7 +3,7 @@ using Orleans.AsyncHop.Engine.Values;
 
 namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
 
-/// <summary>A result row as a script sees it: the getters of Hop's RowMetaAndData, by index or field name.</summary>
+/// <summary>A result row exposed to scripts, with the getters of Hop's RowMetaAndData by index or name.</summary>
 public sealed class ScriptRow(ResultRow row)
 {
     public int Size() => row.Values.Length;

@@ -3,7 +3,7 @@ using Orleans.AsyncHop.Engine.Execution;
 namespace Orleans.AsyncHop.Engine.Workflows.Actions.Eval;
 
 /// <summary>
-/// <c>java.lang.System</c> as a script sees it. A system property becomes a variable of every workflow up
+/// <c>java.lang.System</c> exposed to scripts. A system property becomes a variable of every workflow up
 /// to the root of this run, which is how Hop's new variable spaces pick system properties up, without
 /// leaking into other runs of the server.
 /// </summary>
