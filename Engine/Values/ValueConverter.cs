@@ -148,8 +148,10 @@ public static class ValueConverter
                 {
                     long l => l,
                     int i => (long)i,
-                    double d => (long)Math.Round(d, MidpointRounding.AwayFromZero),
-                    decimal m => (long)Math.Round(m, MidpointRounding.AwayFromZero),
+                    // Java's Math.round for Number (half up, toward positive infinity) and BigDecimal.longValue
+                    // (truncation) for BigNumber, as Hop's getInteger does.
+                    double d => (long)Math.Floor(d + 0.5),
+                    decimal m => (long)decimal.Truncate(m),
                     bool b => b ? 1L : 0L,
                     DateTime dt => new DateTimeOffset(dt).ToUnixTimeMilliseconds(),
                     string s => FromString(to, s),
@@ -183,7 +185,7 @@ public static class ValueConverter
                 {
                     bool b => b,
                     long l => l != 0,
-                    double d => d != 0,
+                    double d => (long)d != 0,
                     decimal m => m != 0,
                     string s => FromString(to, s),
                     _ => FromString(to, ToText(from, value)),
