@@ -120,7 +120,7 @@ public static class ValueConverter
                 var mask = string.IsNullOrEmpty(meta.ConversionMask)
                     ? meta.Type == HopValueType.Timestamp ? JavaFormats.DefaultTimestampMask : JavaFormats.DefaultDateMask
                     : meta.ConversionMask;
-                return date.ToString(JavaFormats.ToNetDateFormat(mask), CultureInfo.InvariantCulture);
+                return JavaDateFormat.Format(date, mask, nanoseconds: meta.Type == HopValueType.Timestamp);
             case bool b:
                 return meta.Length >= 3 ? (b ? "true" : "false") : (b ? "Y" : "N");
             case byte[] bytes:
@@ -266,30 +266,47 @@ public static class ValueConverter
         return parsed;
     }
 
+    /// <summary>
+    /// Parses a date with the field's mask (or Hop's default mask) like a non-lenient SimpleDateFormat unless
+    /// the field is lenient. Text after the date is ignored, as in Hop. A Timestamp first tries JDBC's
+    /// "yyyy-mm-dd hh:mm:ss[.fffffffff]" form, as Hop's Timestamp.valueOf does.
+    /// </summary>
     private static DateTime ParseDate(ValueMeta meta, string text)
     {
+        var timestamp = meta.Type == HopValueType.Timestamp;
+        if (timestamp && TryParseJdbcTimestamp(text, out var jdbc))
+        {
+            return jdbc;
+        }
+
         var mask = string.IsNullOrEmpty(meta.ConversionMask)
-            ? meta.Type == HopValueType.Timestamp ? JavaFormats.DefaultTimestampMask : JavaFormats.DefaultDateMask
+            ? timestamp ? JavaFormats.DefaultTimestampMask : JavaFormats.DefaultDateMask
             : meta.ConversionMask;
-        var format = JavaFormats.ToNetDateFormat(mask);
-        if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        var date = JavaDateParser.Parse(text, mask, meta.DateFormatLenient, out var errorIndex, timestamp);
+        return date ?? throw new FormatException($"'{text}' does not match the date format '{mask}' (at position {errorIndex + 1}).");
+    }
+
+    private static bool TryParseJdbcTimestamp(string text, out DateTime value)
+    {
+        value = default;
+        var match = System.Text.RegularExpressions.Regex.Match(
+            text, @"^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$");
+        if (!match.Success)
         {
-            return date;
+            return false;
         }
 
-        // Hop's default masks also accept the value without its fraction of a second.
-        if (string.IsNullOrEmpty(meta.ConversionMask)
-            && DateTime.TryParseExact(text, ["yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
+        int Part(int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        try
         {
-            return date;
+            var ticks = match.Groups[7].Success ? long.Parse(match.Groups[7].Value.PadRight(9, '0'), CultureInfo.InvariantCulture) / 100 : 0;
+            value = new DateTime(Part(1), Part(2), Part(3), Part(4), Part(5), Part(6)).AddTicks(ticks);
+            return true;
         }
-
-        if (meta.DateFormatLenient && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
+        catch (ArgumentOutOfRangeException)
         {
-            return date;
+            return false;
         }
-
-        throw new FormatException($"'{text}' does not match the date format '{mask}'.");
     }
 
     private static string FormatInteger(ValueMeta meta, long value) =>
