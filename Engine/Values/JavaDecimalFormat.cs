@@ -16,9 +16,16 @@ public sealed class JavaDecimalFormat
     private readonly string positiveSuffix;
     private readonly string negativePrefix;
     private readonly string negativeSuffix;
+    private readonly JavaRoundingMode roundingMode;
 
-    public JavaDecimalFormat(string pattern, string? decimalSymbol = null, string? groupingSymbol = null, string? currencySymbol = null)
+    public JavaDecimalFormat(
+        string pattern,
+        string? decimalSymbol = null,
+        string? groupingSymbol = null,
+        string? currencySymbol = null,
+        JavaRoundingMode roundingMode = JavaRoundingMode.HalfEven)
     {
+        this.roundingMode = roundingMode;
         this.pattern = JavaDecimalPattern.Parse(pattern);
         this.decimalSymbol = string.IsNullOrEmpty(decimalSymbol) ? '.' : decimalSymbol[0];
         this.groupingSymbol = string.IsNullOrEmpty(groupingSymbol) ? ',' : groupingSymbol[0];
@@ -64,11 +71,11 @@ public sealed class JavaDecimalFormat
         builder.Append(negative ? negativePrefix : positivePrefix);
         if (pattern.UsesExponent)
         {
-            AppendScientific(builder, digits);
+            AppendScientific(builder, digits, negative);
         }
         else
         {
-            digits.RoundToFraction(pattern.MaximumFractionDigits);
+            digits.RoundToFraction(pattern.MaximumFractionDigits, roundingMode, negative);
             AppendFixed(builder, digits);
         }
 
@@ -114,7 +121,7 @@ public sealed class JavaDecimalFormat
         }
     }
 
-    private void AppendScientific(StringBuilder builder, DecimalDigits digits)
+    private void AppendScientific(StringBuilder builder, DecimalDigits digits, bool negative)
     {
         var maximumInteger = pattern.MaximumIntegerDigits;
         var minimumInteger = pattern.MinimumIntegerDigits;
@@ -122,7 +129,7 @@ public sealed class JavaDecimalFormat
         var significant = engineering
             ? minimumInteger + pattern.MaximumFractionDigits
             : Math.Max(minimumInteger, 1) + pattern.MaximumFractionDigits;
-        digits.RoundToSignificant(Math.Max(significant, 1));
+        digits.RoundToSignificant(Math.Max(significant, 1), roundingMode, negative);
         int exponent;
         int integerDigits;
         if (digits.IsZero)

@@ -34,6 +34,7 @@ public sealed class GoldenTransformTests
     [InlineData("0043-checksum UNIT")]
     [InlineData("0045-value-mapper UNIT")]
     [InlineData("0045-value-mapper-empty-string UNIT")]
+    [InlineData("0074-selet-values-metadata-rounding-type UNIT")]
     [InlineData("0086-string-operations UNIT")]
     [InlineData("0090-sort-rows UNIT")]
     public async Task UnitTestPipeline_MatchesGoldenRows(string unitTest)

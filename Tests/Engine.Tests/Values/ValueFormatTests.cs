@@ -116,4 +116,18 @@ public sealed class ValueFormatTests
         Assert.Equal("Y", ValueConverter.ToText(new ValueMeta("b", HopValueType.Boolean), true));
         Assert.Equal("false", ValueConverter.ToText(new ValueMeta("b", HopValueType.Boolean) { Length = 5 }, false));
     }
+
+    [Theory]
+    [InlineData("half_even", 1.25, "1.2")]
+    [InlineData("half_up", 1.25, "1.3")]
+    [InlineData("up", 1.21, "1.3")]
+    [InlineData("down", 1.29, "1.2")]
+    [InlineData("ceiling", -1.29, "-1.2")]
+    [InlineData("floor", -1.21, "-1.3")]
+    public void Number_RoundingType_ChangesFormattedDigits(string roundingType, double value, string expected)
+    {
+        var meta = new ValueMeta("n", HopValueType.Number) { ConversionMask = "0.0", RoundingMode = JavaRoundingModes.Parse(roundingType) };
+
+        Assert.Equal(expected, ValueConverter.ToText(meta, value));
+    }
 }
