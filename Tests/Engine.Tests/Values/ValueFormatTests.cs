@@ -130,4 +130,24 @@ public sealed class ValueFormatTests
 
         Assert.Equal(expected, ValueConverter.ToText(meta, value));
     }
+
+    [Fact]
+    public void NumberComparison_FollowsJavaDoubleCompare()
+    {
+        var meta = new ValueMeta("n", HopValueType.Number);
+
+        Assert.Equal(1, ValueCompare.Compare(meta, double.NaN, meta, double.PositiveInfinity));
+        Assert.Equal(-1, ValueCompare.Compare(meta, -0.0, meta, 0.0));
+        Assert.Equal(-1, ValueCompare.Compare(meta, null, meta, -5.0));
+        Assert.Equal(0, ValueCompare.Compare(meta, 2.5, meta, 2.5));
+    }
+
+    [Fact]
+    public void EmptyString_IsNullUnlessConfigured()
+    {
+        var meta = new ValueMeta("s", HopValueType.String);
+
+        Assert.Null(ValueConverter.FromString(meta, string.Empty));
+        Assert.True(ValueConverter.IsNull(meta, string.Empty));
+    }
 }
