@@ -4,7 +4,7 @@ using System.Text;
 namespace Orleans.AsyncHop.Engine.Values;
 
 /// <summary>
-/// Formats and parses numbers as Java's DecimalFormat does with Hop's settings: HALF_EVEN rounding, the
+/// Formats and parses numbers as Java's DecimalFormat does with Hop's settings: HALF_EVEN rounding unless the field sets another mode, the
 /// pattern's affixes and digit counts, and single-character decimal and grouping symbols.
 /// </summary>
 public sealed partial class JavaDecimalFormat

@@ -18,7 +18,7 @@ public sealed class CalculatorTransform : TransformBase
     private RowMeta? calcMeta;
     private RowMeta? output;
     private (int A, int B, int C)[] arguments = [];
-    private int[] kept = [];
+    private int[] outputIndexes = [];
 
     public override void Init()
     {
@@ -77,10 +77,10 @@ public sealed class CalculatorTransform : TransformBase
             }
         }
 
-        var result = new object?[kept.Length];
-        for (var i = 0; i < kept.Length; i++)
+        var result = new object?[outputIndexes.Length];
+        for (var i = 0; i < outputIndexes.Length; i++)
         {
-            result[i] = data[kept[i]];
+            result[i] = data[outputIndexes[i]];
         }
 
         return PutRowAsync(output!, result, cancellationToken);
@@ -129,10 +129,10 @@ public sealed class CalculatorTransform : TransformBase
             f.CalcType == "CONSTANT" ? -1 : RequireArgument(f.FieldA, f, "first"),
             OptionalArgument(f.FieldB, f, "second"),
             OptionalArgument(f.FieldC, f, "third"))).ToArray();
-        kept = Enumerable.Range(0, calcMeta.Count)
+        outputIndexes = Enumerable.Range(0, calcMeta.Count)
             .Where(i => i < input.Count || !functions[i - input.Count].Remove)
             .ToArray();
-        output = new RowMeta(kept.Select(i => calcMeta[i]));
+        output = new RowMeta(outputIndexes.Select(i => calcMeta[i]));
     }
 
     private int RequireArgument(string? field, CalculatorFunction function, string position) =>
