@@ -5,7 +5,8 @@ namespace Orleans.AsyncHop.Engine.Values;
 
 /// <summary>
 /// A non-negative decimal number as significant digits and the position of the decimal point:
-/// value = 0.<see cref="Digits"/> × 10^<see cref="DecimalAt"/>. Rounds with Java's rounding modes (HALF_EVEN by default) as DigitList does.
+/// value = 0.<see cref="Digits"/> × 10^<see cref="DecimalAt"/>. Rounds with Java's rounding modes
+/// (HALF_EVEN by default) as DigitList does.
 /// </summary>
 public sealed class DecimalDigits
 {
