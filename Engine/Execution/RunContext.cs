@@ -16,8 +16,11 @@ public sealed class RunContext
         Project = project;
         Log = log;
         TimeProvider = timeProvider ?? TimeProvider.System;
-        var emptyDiffers = project.CreateVariables().Get(Variables.InternalVariables.EmptyStringDiffersFromNull);
+        var variables = project.CreateVariables();
+        var emptyDiffers = variables.Get(Variables.InternalVariables.EmptyStringDiffersFromNull);
         Values.ValueConverter.EmptyStringDiffersFromNull = string.Equals(emptyDiffers, "Y", StringComparison.OrdinalIgnoreCase);
+        var lenient = variables.Get(Variables.InternalVariables.LenientStringToNumber);
+        Values.ValueConverter.LenientStringToNumber = string.Equals(lenient, "Y", StringComparison.OrdinalIgnoreCase);
     }
 
     public HopProject Project { get; }

@@ -5,7 +5,8 @@ namespace Orleans.AsyncHop.Engine.Values;
 
 /// <summary>
 /// A non-negative decimal number as significant digits and the position of the decimal point:
-/// value = 0.<see cref="Digits"/> × 10^<see cref="DecimalAt"/>. Rounds HALF_EVEN as Java's DigitList does.
+/// value = 0.<see cref="Digits"/> × 10^<see cref="DecimalAt"/>. Rounds with Java's rounding modes
+/// (HALF_EVEN by default) as DigitList does.
 /// </summary>
 public sealed class DecimalDigits
 {
@@ -71,12 +72,14 @@ public sealed class DecimalDigits
     }
 
     /// <summary>Rounds to the given number of digits after the decimal point.</summary>
-    public void RoundToFraction(int fractionDigits) => RoundToCount(DecimalAt + fractionDigits);
+    public void RoundToFraction(int fractionDigits, JavaRoundingMode mode = JavaRoundingMode.HalfEven, bool negative = false) =>
+        RoundToCount(DecimalAt + fractionDigits, mode, negative);
 
     /// <summary>Rounds to the given number of significant digits.</summary>
-    public void RoundToSignificant(int significantDigits) => RoundToCount(significantDigits);
+    public void RoundToSignificant(int significantDigits, JavaRoundingMode mode = JavaRoundingMode.HalfEven, bool negative = false) =>
+        RoundToCount(significantDigits, mode, negative);
 
-    private void RoundToCount(int keep)
+    private void RoundToCount(int keep, JavaRoundingMode mode, bool negative)
     {
         if (keep >= Digits.Length)
         {
@@ -85,12 +88,22 @@ public sealed class DecimalDigits
 
         if (keep < 0)
         {
-            Digits = string.Empty;
-            DecimalAt = 0;
+            // Every digit is below the last kept position: only the modes that round any fraction up keep a unit.
+            var up = mode == JavaRoundingMode.Up || (mode == JavaRoundingMode.Ceiling && !negative) || (mode == JavaRoundingMode.Floor && negative);
+            DecimalAt = up ? DecimalAt - keep + 1 : 0;
+            Digits = up ? "1" : string.Empty;
             return;
         }
 
-        var roundUp = ShouldRoundUp(keep);
+        var roundUp = mode switch
+        {
+            JavaRoundingMode.Up => true,
+            JavaRoundingMode.Down => false,
+            JavaRoundingMode.Ceiling => !negative,
+            JavaRoundingMode.Floor => negative,
+            JavaRoundingMode.Unnecessary => throw new ArithmeticException("Rounding needed with the rounding mode being set to RoundingMode.UNNECESSARY"),
+            _ => ShouldRoundUp(keep, mode),
+        };
         var kept = Digits[..keep].ToCharArray();
         var decimalAt = DecimalAt;
         if (roundUp)
@@ -118,7 +131,7 @@ public sealed class DecimalDigits
         DecimalAt = rounded.DecimalAt;
     }
 
-    private bool ShouldRoundUp(int keep)
+    private bool ShouldRoundUp(int keep, JavaRoundingMode mode)
     {
         var first = Digits[keep];
         if (first != '5')
@@ -138,7 +151,12 @@ public sealed class DecimalDigits
             return exact > 0;
         }
 
-        return keep > 0 && (Digits[keep - 1] - '0') % 2 == 1;
+        return mode switch
+        {
+            JavaRoundingMode.HalfUp => true,
+            JavaRoundingMode.HalfDown => false,
+            _ => keep > 0 && (Digits[keep - 1] - '0') % 2 == 1,
+        };
     }
 
     /// <summary>Compares the exact binary value of the source double with the printed digits.</summary>

@@ -4,10 +4,10 @@ using System.Text;
 namespace Orleans.AsyncHop.Engine.Values;
 
 /// <summary>
-/// Formats and parses numbers as Java's DecimalFormat does with Hop's settings: HALF_EVEN rounding, the
+/// Formats and parses numbers as Java's DecimalFormat does with Hop's settings: HALF_EVEN rounding unless the field sets another mode, the
 /// pattern's affixes and digit counts, and single-character decimal and grouping symbols.
 /// </summary>
-public sealed class JavaDecimalFormat
+public sealed partial class JavaDecimalFormat
 {
     private readonly JavaDecimalPattern pattern;
     private readonly char decimalSymbol;
@@ -16,9 +16,16 @@ public sealed class JavaDecimalFormat
     private readonly string positiveSuffix;
     private readonly string negativePrefix;
     private readonly string negativeSuffix;
+    private readonly JavaRoundingMode roundingMode;
 
-    public JavaDecimalFormat(string pattern, string? decimalSymbol = null, string? groupingSymbol = null, string? currencySymbol = null)
+    public JavaDecimalFormat(
+        string pattern,
+        string? decimalSymbol = null,
+        string? groupingSymbol = null,
+        string? currencySymbol = null,
+        JavaRoundingMode roundingMode = JavaRoundingMode.HalfEven)
     {
+        this.roundingMode = roundingMode;
         this.pattern = JavaDecimalPattern.Parse(pattern);
         this.decimalSymbol = string.IsNullOrEmpty(decimalSymbol) ? '.' : decimalSymbol[0];
         this.groupingSymbol = string.IsNullOrEmpty(groupingSymbol) ? ',' : groupingSymbol[0];
@@ -64,11 +71,11 @@ public sealed class JavaDecimalFormat
         builder.Append(negative ? negativePrefix : positivePrefix);
         if (pattern.UsesExponent)
         {
-            AppendScientific(builder, digits);
+            AppendScientific(builder, digits, negative);
         }
         else
         {
-            digits.RoundToFraction(pattern.MaximumFractionDigits);
+            digits.RoundToFraction(pattern.MaximumFractionDigits, roundingMode, negative);
             AppendFixed(builder, digits);
         }
 
@@ -114,7 +121,7 @@ public sealed class JavaDecimalFormat
         }
     }
 
-    private void AppendScientific(StringBuilder builder, DecimalDigits digits)
+    private void AppendScientific(StringBuilder builder, DecimalDigits digits, bool negative)
     {
         var maximumInteger = pattern.MaximumIntegerDigits;
         var minimumInteger = pattern.MinimumIntegerDigits;
@@ -122,7 +129,7 @@ public sealed class JavaDecimalFormat
         var significant = engineering
             ? minimumInteger + pattern.MaximumFractionDigits
             : Math.Max(minimumInteger, 1) + pattern.MaximumFractionDigits;
-        digits.RoundToSignificant(Math.Max(significant, 1));
+        digits.RoundToSignificant(Math.Max(significant, 1), roundingMode, negative);
         int exponent;
         int integerDigits;
         if (digits.IsZero)
@@ -164,160 +171,6 @@ public sealed class JavaDecimalFormat
         }
 
         builder.Append(Math.Abs(exponent).ToString(CultureInfo.InvariantCulture).PadLeft(pattern.MinimumExponentDigits, '0'));
-    }
-
-    /// <summary>
-    /// Parses from the start of the text as DecimalFormat.parse(text, position) does. Returns null when no
-    /// number starts there; <paramref name="endIndex"/> is where parsing stopped.
-    /// </summary>
-    public JavaParsedNumber? Parse(string text, out int endIndex)
-    {
-        endIndex = 0;
-        if (text.StartsWith("NaN", StringComparison.Ordinal))
-        {
-            endIndex = 3;
-            return new JavaParsedNumber(false, DecimalDigits.FromParts(string.Empty, 0), IsNaN: true);
-        }
-
-        var gotPositive = text.StartsWith(positivePrefix, StringComparison.Ordinal);
-        var gotNegative = text.StartsWith(negativePrefix, StringComparison.Ordinal);
-        if (gotPositive && gotNegative)
-        {
-            gotPositive = positivePrefix.Length >= negativePrefix.Length;
-            gotNegative = negativePrefix.Length >= positivePrefix.Length;
-        }
-
-        if (!gotPositive && !gotNegative)
-        {
-            return null;
-        }
-
-        var position = gotPositive && !gotNegative ? positivePrefix.Length : negativePrefix.Length;
-        if (gotPositive && gotNegative)
-        {
-            position = positivePrefix.Length;
-        }
-
-        var digits = ReadDigits(text, ref position, out var decimalAt, out var sawDigit);
-        if (!sawDigit)
-        {
-            endIndex = position;
-            return null;
-        }
-
-        if (gotPositive && gotNegative)
-        {
-            var positiveMatch = string.CompareOrdinal(text, position, positiveSuffix, 0, positiveSuffix.Length) == 0;
-            var negativeMatch = string.CompareOrdinal(text, position, negativeSuffix, 0, negativeSuffix.Length) == 0;
-            gotPositive = positiveMatch && (!negativeMatch || positiveSuffix.Length >= negativeSuffix.Length);
-            gotNegative = negativeMatch && (!positiveMatch || negativeSuffix.Length > positiveSuffix.Length);
-        }
-        else if (gotPositive)
-        {
-            gotPositive = string.CompareOrdinal(text, position, positiveSuffix, 0, positiveSuffix.Length) == 0;
-        }
-        else
-        {
-            gotNegative = string.CompareOrdinal(text, position, negativeSuffix, 0, negativeSuffix.Length) == 0;
-        }
-
-        if (!gotPositive && !gotNegative)
-        {
-            endIndex = position;
-            return null;
-        }
-
-        position += gotPositive ? positiveSuffix.Length : negativeSuffix.Length;
-        endIndex = position;
-        var value = DecimalDigits.FromParts(digits, decimalAt - MultiplierDigits());
-        return new JavaParsedNumber(gotNegative, value, IsNaN: false);
-    }
-
-    private int MultiplierDigits() => pattern.Multiplier switch
-    {
-        100 => 2,
-        1000 => 3,
-        _ => 0,
-    };
-
-    private string ReadDigits(string text, ref int position, out int decimalAt, out bool sawDigit)
-    {
-        var digits = new StringBuilder();
-        var sawDecimal = false;
-        var integerDigits = 0;
-        var backup = -1;
-        sawDigit = false;
-        while (position < text.Length)
-        {
-            var c = text[position];
-            if (c is >= '0' and <= '9')
-            {
-                sawDigit = true;
-                backup = -1;
-                digits.Append(c);
-                if (!sawDecimal)
-                {
-                    integerDigits++;
-                }
-            }
-            else if (c == decimalSymbol && !sawDecimal)
-            {
-                sawDecimal = true;
-                backup = -1;
-            }
-            else if (c == groupingSymbol && !sawDecimal)
-            {
-                // Java accepts grouping symbols anywhere in the integer part but not as the last character.
-                backup = position;
-            }
-            else if (c == 'E' && sawDigit && TryReadExponent(text, position + 1, out var exponent, out var next))
-            {
-                integerDigits += exponent;
-                position = next;
-                backup = -1;
-                break;
-            }
-            else
-            {
-                break;
-            }
-
-            position++;
-        }
-
-        if (backup >= 0)
-        {
-            position = backup;
-        }
-
-        decimalAt = integerDigits;
-        return digits.ToString();
-    }
-
-    private static bool TryReadExponent(string text, int start, out int exponent, out int next)
-    {
-        exponent = 0;
-        next = start;
-        var negative = next < text.Length && text[next] == '-';
-        if (negative)
-        {
-            next++;
-        }
-
-        var digitsStart = next;
-        while (next < text.Length && text[next] is >= '0' and <= '9' && next - digitsStart < 9)
-        {
-            exponent = (exponent * 10) + (text[next] - '0');
-            next++;
-        }
-
-        if (next == digitsStart)
-        {
-            return false;
-        }
-
-        exponent = negative ? -exponent : exponent;
-        return true;
     }
 
     private static string Expand(string affix, string currency) =>

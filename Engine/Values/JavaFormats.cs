@@ -19,7 +19,7 @@ public static class JavaFormats
     public const string DefaultNumberParseMask = "####0.0#########";
     public const string DefaultBigNumberParseMask = "######0.0###################";
 
-    private static readonly ConcurrentDictionary<(string, string?, string?, string?), JavaDecimalFormat> DecimalFormats = new();
+    private static readonly ConcurrentDictionary<(string, string?, string?, string?, JavaRoundingMode), JavaDecimalFormat> DecimalFormats = new();
 
     private static readonly ConcurrentDictionary<string, string> DateCache = new();
     private static readonly ConcurrentDictionary<string, string> NumberCache = new();
@@ -118,8 +118,8 @@ public static class JavaFormats
     /// <summary>Returns the shared DecimalFormat for a mask with the field's decimal, grouping and currency symbols.</summary>
     public static JavaDecimalFormat DecimalFormat(string mask, ValueMeta meta) =>
         DecimalFormats.GetOrAdd(
-            (mask, meta.DecimalSymbol, meta.GroupingSymbol, meta.CurrencySymbol),
-            static key => new JavaDecimalFormat(key.Item1, key.Item2, key.Item3, key.Item4));
+            (mask, meta.DecimalSymbol, meta.GroupingSymbol, meta.CurrencySymbol, meta.RoundingMode),
+            static key => new JavaDecimalFormat(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5));
 
     /// <summary>
     /// The mask Hop formats a number with. A null mask is the type's default mask, which Hop gives every

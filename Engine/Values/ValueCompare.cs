@@ -49,7 +49,7 @@ public static class ValueCompare
             case long l:
                 return l.CompareTo(System.Convert.ToInt64(right, CultureInfo.InvariantCulture));
             case double d:
-                return d.CompareTo(System.Convert.ToDouble(right, CultureInfo.InvariantCulture));
+                return JavaDoubleCompare(d, System.Convert.ToDouble(right, CultureInfo.InvariantCulture));
             case decimal m:
                 return m.CompareTo(System.Convert.ToDecimal(right, CultureInfo.InvariantCulture));
             case DateTime dt:
@@ -63,5 +63,25 @@ public static class ValueCompare
             default:
                 return string.CompareOrdinal(left.ToString(), right.ToString());
         }
+    }
+
+    /// <summary>Java's Double.compare: NaN sorts above every number and -0.0 below 0.0.</summary>
+    public static int JavaDoubleCompare(double left, double right)
+    {
+        if (left < right)
+        {
+            return -1;
+        }
+
+        if (left > right)
+        {
+            return 1;
+        }
+
+        // Java compares the bit patterns with NaN as 0x7ff8000000000000, a positive number above infinity.
+        const long JavaNaN = 0x7ff8000000000000L;
+        var leftBits = double.IsNaN(left) ? JavaNaN : BitConverter.DoubleToInt64Bits(left);
+        var rightBits = double.IsNaN(right) ? JavaNaN : BitConverter.DoubleToInt64Bits(right);
+        return leftBits == rightBits ? 0 : leftBits < rightBits ? -1 : 1;
     }
 }

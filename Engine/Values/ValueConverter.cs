@@ -7,7 +7,7 @@ namespace Orleans.AsyncHop.Engine.Values;
 /// Converts values between Hop's types with Hop's rules: masks, trimming, and empty text meaning null
 /// unless HOP_EMPTY_STRING_DIFFERS_FROM_NULL is Y.
 /// </summary>
-public static class ValueConverter
+public static partial class ValueConverter
 {
     /// <summary>Set from the HOP_EMPTY_STRING_DIFFERS_FROM_NULL variable; false as in Hop's default.</summary>
     public static bool EmptyStringDiffersFromNull { get; set; }
@@ -58,44 +58,6 @@ public static class ValueConverter
         }
     }
 
-    /// <summary>
-    /// Converts text read by an input or splitting transform as Hop's convertDataFromString does: text equal
-    /// to the null-if value (ignoring case and trailing spaces), or only spaces when there is none, is null;
-    /// empty text takes the if-null value; the trim type applies before parsing.
-    /// </summary>
-    public static object? FromStringWithRules(ValueMeta meta, string? text, string? nullIf, string? ifNull, TrimType trim)
-    {
-        var nullValue = nullIf ?? string.Empty;
-        if (!string.IsNullOrEmpty(ifNull) && (string.IsNullOrEmpty(text) || MatchesPadded(text, nullValue)))
-        {
-            text = ifNull;
-        }
-
-        var isString = meta.Type is HopValueType.String or HopValueType.None;
-        if (text is null && isString && EmptyStringDiffersFromNull)
-        {
-            text = string.Empty;
-        }
-
-        if (text is null || (text.Length == 0 && !isString))
-        {
-            return null;
-        }
-
-        var matchesNull = nullValue.Length > 0
-            ? nullValue.Length <= text.Length && MatchesPadded(text, nullValue)
-            : text.All(char.IsWhiteSpace);
-        if (matchesNull)
-        {
-            return isString ? string.Empty : null;
-        }
-
-        return FromString(meta with { Trim = trim }, text);
-    }
-
-    private static bool MatchesPadded(string text, string nullValue) =>
-        text.Equals(nullValue.PadRight(text.Length), StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Converts a value to text with the field's mask, as Hop's getString does.</summary>
     public static string? ToText(ValueMeta meta, object? value)
     {
@@ -120,7 +82,7 @@ public static class ValueConverter
                 var mask = string.IsNullOrEmpty(meta.ConversionMask)
                     ? meta.Type == HopValueType.Timestamp ? JavaFormats.DefaultTimestampMask : JavaFormats.DefaultDateMask
                     : meta.ConversionMask;
-                return date.ToString(JavaFormats.ToNetDateFormat(mask), CultureInfo.InvariantCulture);
+                return JavaDateFormat.Format(date, mask, nanoseconds: meta.Type == HopValueType.Timestamp);
             case bool b:
                 return meta.Length >= 3 ? (b ? "true" : "false") : (b ? "Y" : "N");
             case byte[] bytes:
@@ -148,8 +110,10 @@ public static class ValueConverter
                 {
                     long l => l,
                     int i => (long)i,
-                    double d => (long)Math.Round(d, MidpointRounding.AwayFromZero),
-                    decimal m => (long)Math.Round(m, MidpointRounding.AwayFromZero),
+                    // Java's Math.round for Number (half up, toward positive infinity) and BigDecimal.longValue
+                    // (truncation) for BigNumber, as Hop's getInteger does.
+                    double d => (long)Math.Floor(d + 0.5),
+                    decimal m => (long)decimal.Truncate(m),
                     bool b => b ? 1L : 0L,
                     DateTime dt => new DateTimeOffset(dt).ToUnixTimeMilliseconds(),
                     string s => FromString(to, s),
@@ -183,7 +147,7 @@ public static class ValueConverter
                 {
                     bool b => b,
                     long l => l != 0,
-                    double d => d != 0,
+                    double d => (long)d != 0,
                     decimal m => m != 0,
                     string s => FromString(to, s),
                     _ => FromString(to, ToText(from, value)),
@@ -262,32 +226,6 @@ public static class ValueConverter
         }
 
         return parsed;
-    }
-
-    private static DateTime ParseDate(ValueMeta meta, string text)
-    {
-        var mask = string.IsNullOrEmpty(meta.ConversionMask)
-            ? meta.Type == HopValueType.Timestamp ? JavaFormats.DefaultTimestampMask : JavaFormats.DefaultDateMask
-            : meta.ConversionMask;
-        var format = JavaFormats.ToNetDateFormat(mask);
-        if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
-        {
-            return date;
-        }
-
-        // Hop's default masks also accept the value without its fraction of a second.
-        if (string.IsNullOrEmpty(meta.ConversionMask)
-            && DateTime.TryParseExact(text, ["yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
-        {
-            return date;
-        }
-
-        if (meta.DateFormatLenient && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
-        {
-            return date;
-        }
-
-        throw new FormatException($"'{text}' does not match the date format '{mask}'.");
     }
 
     private static string FormatInteger(ValueMeta meta, long value) =>

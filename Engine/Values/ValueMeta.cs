@@ -27,6 +27,9 @@ public sealed record ValueMeta(string Name, HopValueType Type)
 
     public bool LenientStringToNumber { get; init; }
 
+    /// <summary>Java rounding mode used when a number is formatted with fewer digits than it has (default HALF_EVEN).</summary>
+    public JavaRoundingMode RoundingMode { get; init; } = JavaRoundingMode.HalfEven;
+
     public ValueMeta Rename(string name) => this with { Name = name };
 }
 

@@ -20,6 +20,7 @@ public sealed class CheckSumTransform : TransformBase
     private string separator = string.Empty;
     private string prefix = string.Empty;
     private string suffix = string.Empty;
+    private RowMeta? lastInput;
     private RowMeta? output;
     private int[] indexes = [];
 
@@ -60,15 +61,16 @@ public sealed class CheckSumTransform : TransformBase
     protected override ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
     {
         var input = InputRowMeta!;
-        if (output is null)
+        if (!ReferenceEquals(input, lastInput))
         {
+            lastInput = input;
             output = input.Add(ResultMeta());
             indexes = fields.Count == 0
                 ? Enumerable.Range(0, input.Count).ToArray()
                 : fields.Select(f => input.RequireIndex(f, Name)).ToArray();
         }
 
-        var result = RowMeta.Resize(row, output.Count);
+        var result = RowMeta.Resize(row, output!.Count);
         var bytes = Content(row);
         result[input.Count] = bytes is null ? null : Compute(bytes);
         return PutRowAsync(output, result, cancellationToken);
@@ -118,9 +120,9 @@ public sealed class CheckSumTransform : TransformBase
         switch (type)
         {
             case "CRC32":
-                return Crc32(content);
+                return Calculations.Checksums.Crc32(content);
             case "ADLER32":
-                return Adler32(content);
+                return Calculations.Checksums.Adler32(content);
         }
 
         var digest = type switch
@@ -137,42 +139,5 @@ public sealed class CheckSumTransform : TransformBase
             "hexadecimal" => Convert.ToHexStringLower(digest),
             _ => string.Join("-", digest.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         };
-    }
-
-    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
-    {
-        var c = (uint)n;
-        for (var k = 0; k < 8; k++)
-        {
-            c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        }
-
-        return c;
-    }).ToArray();
-
-    /// <summary>CRC-32 as java.util.zip.CRC32 computes it (the IEEE polynomial, reflected).</summary>
-    private static long Crc32(byte[] content)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var value in content)
-        {
-            crc = CrcTable[(crc ^ value) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc ^ 0xFFFFFFFFu;
-    }
-
-    private static long Adler32(byte[] content)
-    {
-        const uint Modulus = 65521;
-        uint a = 1;
-        uint b = 0;
-        foreach (var value in content)
-        {
-            a = (a + value) % Modulus;
-            b = (b + a) % Modulus;
-        }
-
-        return ((long)b << 16) | a;
     }
 }

@@ -18,6 +18,8 @@ public sealed class GroupByTransform : TransformBase
     private bool alwaysGiveBackRow;
     private string? lineNrField;
     private bool allNullsAreZero;
+    private string spillDirectory = Path.GetTempPath();
+    private string spillPrefix = "grp";
 
     public override void Init()
     {
@@ -28,6 +30,9 @@ public sealed class GroupByTransform : TransformBase
         lineNrField = Meta.Element.Flag("add_linenr") && !string.IsNullOrEmpty(Meta.Element.Tag("linenr_fieldname"))
             ? Meta.Element.Tag("linenr_fieldname")
             : null;
+        var directory = Resolve(Meta.Element.Tag("directory"));
+        spillDirectory = string.IsNullOrWhiteSpace(directory) ? Path.GetTempPath() : directory;
+        spillPrefix = Resolve(Meta.Element.Tag("prefix"));
         allNullsAreZero = Variables.Get("HOP_AGGREGATION_ALL_NULLS_ARE_ZERO") is { } zero
             && ValueConverter.ParseBoolean(zero);
         var missing = aggregations.FirstOrDefault(a => a.Type == AggregationType.None);
@@ -73,8 +78,7 @@ public sealed class GroupByTransform : TransformBase
         var output = OutputLayout(input);
         var state = CreateAccumulator(input, requireFields: true);
         var keys = groupFields.Select(g => input.RequireIndex(g, Name)).ToArray();
-        // NOTE: with "include all rows" a group is buffered in memory; Hop spills groups above 5000 rows to disk.
-        var buffer = new List<object?[]>();
+        using var buffer = new GroupRowBuffer(spillDirectory, spillPrefix);
         var previous = first;
         state.Start(first);
         for (var row = first; row is not null; row = await GetRowAsync(cancellationToken))
@@ -136,7 +140,7 @@ public sealed class GroupByTransform : TransformBase
         int[] keys,
         GroupAccumulator state,
         object?[] last,
-        List<object?[]> buffer,
+        GroupRowBuffer buffer,
         CancellationToken cancellationToken)
     {
         var aggregates = state.Result(allNullsAreZero);
@@ -154,19 +158,18 @@ public sealed class GroupByTransform : TransformBase
         }
 
         var running = new RunningTotals(aggregations, input, output, text => Resolve(text));
-        for (var lineNr = 0; lineNr < buffer.Count; lineNr++)
+        long lineNr = 0;
+        foreach (var buffered in buffer.Drain())
         {
-            var row = RowMeta.Resize(buffer[lineNr], output.Count);
+            var row = RowMeta.Resize(buffered, output.Count);
             Array.Copy(aggregates, 0, row, input.Count, aggregates.Length);
             if (lineNrField is not null)
             {
-                row[input.Count + aggregates.Length] = (long)(lineNr + 1);
+                row[input.Count + aggregates.Length] = ++lineNr;
             }
 
             running.Apply(row);
             await PutRowAsync(output, row, cancellationToken);
         }
-
-        buffer.Clear();
     }
 }

@@ -133,7 +133,7 @@ public sealed class SelectValuesTransform : TransformBase
             var mask = NullIfEmpty(change.Tag("conversion_mask"));
             if (to.Type != source.Type || mask is not null)
             {
-                conversions[index] = (mask is null ? source : source with { ConversionMask = mask, DecimalSymbol = to.DecimalSymbol, GroupingSymbol = to.GroupingSymbol, CurrencySymbol = to.CurrencySymbol }, to);
+                conversions[index] = (mask is null ? source : source with { ConversionMask = mask, DecimalSymbol = to.DecimalSymbol, GroupingSymbol = to.GroupingSymbol, CurrencySymbol = to.CurrencySymbol, RoundingMode = to.RoundingMode }, to);
             }
         }
 
@@ -158,6 +158,7 @@ public sealed class SelectValuesTransform : TransformBase
             CurrencySymbol = NullIfEmpty(change.Tag("currency_symbol")) ?? source.CurrencySymbol,
             DateFormatLenient = change.Flag("date_format_lenient") || source.DateFormatLenient,
             LenientStringToNumber = change.Flag("lenient_string_to_number") || source.LenientStringToNumber,
+            RoundingMode = change.Element("roundingType") is { } rounding ? JavaRoundingModes.Parse(rounding.Value) : source.RoundingMode,
         };
     }
 

@@ -17,6 +17,10 @@ public sealed class GoldenTransformTests
     [InlineData("0006-groupby-moving-average UNIT")]
     [InlineData("0006-groupby-no-group UNIT")]
     [InlineData("0008-append UNIT")]
+    [InlineData("0011-calculator-base64 UNIT")]
+    [InlineData("0011-calculator-basics UNIT")]
+    [InlineData("0011-calculator-dates UNIT")]
+    [InlineData("0015-add-checksum UNIT")]
     [InlineData("0023-number-range UNIT")]
     [InlineData("0024-if-null-all-fields UNIT")]
     [InlineData("0024-if-null-by-type UNIT")]
@@ -30,6 +34,7 @@ public sealed class GoldenTransformTests
     [InlineData("0043-checksum UNIT")]
     [InlineData("0045-value-mapper UNIT")]
     [InlineData("0045-value-mapper-empty-string UNIT")]
+    [InlineData("0074-selet-values-metadata-rounding-type UNIT")]
     [InlineData("0086-string-operations UNIT")]
     [InlineData("0090-sort-rows UNIT")]
     public async Task UnitTestPipeline_MatchesGoldenRows(string unitTest)

@@ -101,4 +101,23 @@ public sealed class GroupingTransformTests
         Assert.True(outcome.Success, outcome.ErrorDescription);
         Assert.Equal([["NY", 12L, "al"], ["CA", 11L, "cy"]], rows);
     }
+
+    [Fact]
+    public async Task GroupBy_IncludeAllRowsAboveMemoryLimit_KeepsOrderThroughTemporaryFile()
+    {
+        var rows = Enumerable.Range(1, 12_000).Select(i => new string?[] { i <= 11_000 ? "A" : "B", i.ToString(), "x" }).ToArray();
+
+        var (outcome, output, _) = await TransformHarness.RunAsync(Fields, rows, """
+            <type>GroupBy</type><all_rows>Y</all_rows><directory>${TEMP_DIR}</directory><prefix>grp</prefix>
+            <add_linenr>Y</add_linenr><linenr_fieldname>nr</linenr_fieldname>
+            <group><field><name>state</name></field></group>
+            <fields><field><aggregate>cnt</aggregate><subject>amount</subject><type>COUNT_ALL</type></field></fields>
+            """);
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Equal(12_000, output.Count);
+        Assert.Equal(Enumerable.Range(1, 12_000).Select(i => (object?)(long)i), output.Select(r => r[1]));
+        Assert.Equal(new object?[] { 11_000L, 11_000L }, output[10_999][3..]);
+        Assert.Equal(new object?[] { 1_000L, 1L }, output[11_000][3..]);
+    }
 }

@@ -116,4 +116,38 @@ public sealed class ValueFormatTests
         Assert.Equal("Y", ValueConverter.ToText(new ValueMeta("b", HopValueType.Boolean), true));
         Assert.Equal("false", ValueConverter.ToText(new ValueMeta("b", HopValueType.Boolean) { Length = 5 }, false));
     }
+
+    [Theory]
+    [InlineData("half_even", 1.25, "1.2")]
+    [InlineData("half_up", 1.25, "1.3")]
+    [InlineData("up", 1.21, "1.3")]
+    [InlineData("down", 1.29, "1.2")]
+    [InlineData("ceiling", -1.29, "-1.2")]
+    [InlineData("floor", -1.21, "-1.3")]
+    public void Number_RoundingType_ChangesFormattedDigits(string roundingType, double value, string expected)
+    {
+        var meta = new ValueMeta("n", HopValueType.Number) { ConversionMask = "0.0", RoundingMode = JavaRoundingModes.Parse(roundingType) };
+
+        Assert.Equal(expected, ValueConverter.ToText(meta, value));
+    }
+
+    [Fact]
+    public void NumberComparison_FollowsJavaDoubleCompare()
+    {
+        var meta = new ValueMeta("n", HopValueType.Number);
+
+        Assert.Equal(1, ValueCompare.Compare(meta, double.NaN, meta, double.PositiveInfinity));
+        Assert.Equal(-1, ValueCompare.Compare(meta, -0.0, meta, 0.0));
+        Assert.Equal(-1, ValueCompare.Compare(meta, null, meta, -5.0));
+        Assert.Equal(0, ValueCompare.Compare(meta, 2.5, meta, 2.5));
+    }
+
+    [Fact]
+    public void EmptyString_IsNullUnlessConfigured()
+    {
+        var meta = new ValueMeta("s", HopValueType.String);
+
+        Assert.Null(ValueConverter.FromString(meta, string.Empty));
+        Assert.True(ValueConverter.IsNull(meta, string.Empty));
+    }
 }
