@@ -20,6 +20,7 @@ public sealed class GoldenTransformTests
     [InlineData("transforms", "0033-clone-row.hpl", "Result dynamic", "golden-clone-row-dynamic")]
     [InlineData("transforms", "0044-join-rows.hpl", "Verify equal", "golden-join-rows-equal")]
     [InlineData("transforms", "0044-join-rows.hpl", "Verify range", "golden-join-rows-range")]
+    [InlineData("transforms", "0059-get-files-rows-count.hpl", "Verify", "golden-get-files-rows-count")]
     [InlineData("json", "0012-json-input-file-in-field.hpl", "Validate", "golden-json-input-file-in-field")]
     public async Task Transform_MatchesGoldenDataSet(string project, string pipeline, string transform, string dataSet)
     {
