@@ -62,6 +62,7 @@ public static class GoldenPipelineRunner
             null => string.Empty,
             double d => JsonText.JavaDouble(d),
             long l => l.ToString(CultureInfo.InvariantCulture),
+            System.Text.Json.Nodes.JsonNode node => node.ToJsonString(JsonText.CompactOptions),
             var value => ValueConverter.ToText(meta[index] with { ConversionMask = null }, value) ?? string.Empty,
         };
         return text.Contains(',') || text.Contains('"') ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;

@@ -50,4 +50,19 @@ public sealed class GoldenTransformTests
         Assert.True(outcome.Success, outcome.ErrorDescription + Environment.NewLine + outcome.Log.Read(0).Text);
         Assert.Equal(expected, actual.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task JsonInput_JsonTypedField_MatchesGoldenDataSet()
+    {
+        var (columns, expected) = GoldenPipelineRunner.ReadGolden("json", "golden-json-input-json");
+        var home = TestPaths.CopyCorpusProject("json");
+        var path = Path.Combine(home, "0007-json-input-json-value.hpl");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("<type>Validator</type>", "<type>Dummy</type>"));
+
+        var (outcome, actual) = await GoldenPipelineRunner.RunCopyAsync(home, "0007-json-input-json-value.hpl", "Get Attributes", [.. columns, "secondMove"]);
+
+        Assert.True(outcome.Success, outcome.ErrorDescription + Environment.NewLine + outcome.Log.Read(0).Text);
+        Assert.Equal(expected, actual.Select(line => line[..line.IndexOf(",\"", StringComparison.Ordinal)]));
+        Assert.Equal("Goku,9500,\"{\"\"power\"\":12000,\"\"moveName\"\":\"\"Spirit Bomb\"\"}\"", actual[0]);
+    }
 }
