@@ -63,6 +63,8 @@ public sealed class TextFileInputSettings
 
     public IReadOnlyList<FileSpec> Files { get; private init; } = [];
 
+    public AdditionalFileFields FileFields { get; private init; } = null!;
+
     public IReadOnlyList<TextInputField> Fields { get; private init; } = [];
 
     public static TextFileInputSettings Read(XElement element)
@@ -97,11 +99,12 @@ public sealed class TextFileInputSettings
             ErrorFieldsField = NullIfEmpty(element.Tag("error_fields_field")),
             ErrorTextField = NullIfEmpty(element.Tag("error_text_field")),
             Files = FileSpec.ReadAll(element),
+            FileFields = AdditionalFileFields.Read(element),
             Fields = element.Element("fields")?.Elements("field").Select(ReadField).ToList() ?? [],
         };
     }
 
-    /// <summary>The fields a row carries: the input fields that are not ignored, then the optional extra fields.</summary>
+    /// <summary>The fields a row carries: passed-through fields, the fields that are not ignored, then the optional extra fields.</summary>
     public RowMeta BuildOutputMeta(RowMeta? passThrough)
     {
         var metas = new List<ValueMeta>();
@@ -136,6 +139,7 @@ public sealed class TextFileInputSettings
             metas.Add(new ValueMeta(RowNumberField, HopValueType.Integer));
         }
 
+        metas.AddRange(FileFields.Metas);
         return new RowMeta(metas);
     }
 

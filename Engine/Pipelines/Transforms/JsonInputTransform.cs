@@ -37,6 +37,7 @@ public sealed partial class JsonInputTransform : TransformBase
         ignoreMissingPath = Settings.Flag("ignoreMissingPath");
         leafToNull = Settings.Flag("defaultPathLeafToNull", true);
         limit = Settings.Long("limit");
+        fileFields = AdditionalFileFields.Read(Settings);
         foreach (var field in Settings.Element("fields")?.Elements("field") ?? [])
         {
             var definition = FieldDefinition.Read(field);

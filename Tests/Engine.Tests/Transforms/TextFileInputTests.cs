@@ -171,4 +171,19 @@ public sealed class TextFileInputTests
         Assert.False(outcome.Success);
         Assert.Contains("nothing.csv", outcome.ErrorDescription);
     }
+
+    [Fact]
+    public async Task TextFileInput_AdditionalFileFields_DescribeTheFile()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("in.csv", "v\n1\n");
+        var extra = "<shortFileFieldName>short</shortFileFieldName><extensionFieldName>ext</extensionFieldName>" +
+            "<sizeFieldName>size</sizeFieldName><uriNameFieldName>uri</uriNameFieldName>";
+        harness.Transform("read", "TextFileInput2", Settings("${PROJECT_HOME}/in.csv", Field("v", "Integer"), extra)).Result("read");
+
+        var row = Assert.Single(await harness.RowsAsync());
+
+        Assert.Equal(["v", "short", "ext", "size", "uri"], row.Meta.Fields.Select(f => f.Name));
+        Assert.Equal(new object?[] { 1L, "in.csv", "csv", 4L, new Uri(Path.Combine(harness.Home, "in.csv")).AbsoluteUri }, row.Values);
+    }
 }
