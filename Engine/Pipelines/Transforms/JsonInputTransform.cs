@@ -101,9 +101,16 @@ public sealed partial class JsonInputTransform : TransformBase
                 continue;
             }
 
-            if (!await EmitDocumentAsync(document, outputMeta, baseRow, fileName, cancellationToken))
+            try
             {
-                return;
+                if (!await EmitDocumentAsync(document, outputMeta, baseRow, fileName, cancellationToken))
+                {
+                    return;
+                }
+            }
+            catch (HopException exception) when (HasErrorHandling)
+            {
+                await PutErrorAsync(inputMeta, row, 1, exception.Message, sourceName, "JsonInput001", cancellationToken);
             }
         }
     }

@@ -69,7 +69,7 @@ public sealed class PipelineEngineTests
     public async Task ErrorHop_FailingRowsCarryErrorFields()
     {
         var harness = new PipelineHarness()
-            .Grid("grid", ["id:Integer", "json:String"], ["1", "{\"v\":1}"], ["2", "{broken"], ["3", "{\"v\":3}"])
+            .Grid("grid", ["id:Integer", "json:String"], ["1", "{\"v\":1}"], ["2", "{broken"], ["3", "{\"v\":3}"], ["4", "{\"v\":\"x\"}"])
             .Transform("parse", "JsonInput",
                 "<IsInFields>Y</IsInFields><valueField>json</valueField><removeSourceField>Y</removeSourceField><ignoreMissingPath>Y</ignoreMissingPath>" +
                 "<fields><field><name>v</name><path>$.v</path><type>Integer</type></field></fields>")
@@ -83,7 +83,11 @@ public sealed class PipelineEngineTests
         var rows = await harness.RowsAsync();
 
         var good = rows.Where(r => r.Meta.IndexOf("errorCount") < 0).ToList();
-        var error = Assert.Single(rows, r => r.Meta.IndexOf("errorCount") >= 0);
+        var errors = rows.Where(r => r.Meta.IndexOf("errorCount") >= 0).OrderBy(r => (long)r.Values[0]!).ToList();
+        Assert.Equal(2, errors.Count);
+        var error = errors[0];
+        Assert.Equal(4L, errors[1].Values[0]);
+        Assert.Contains("\"x\"", (string)errors[1].Values[3]!);
         Assert.Equal([1L, 3L], good.Select(r => (long)r.Values[0]!).Order());
         Assert.Equal(["id", "json", "errorCount", "errorText", "errorField", "errorCode"], error.Meta.Fields.Select(f => f.Name));
         Assert.Equal(2L, error.Values[0]);
