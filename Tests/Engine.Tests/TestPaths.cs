@@ -21,7 +21,9 @@ public static class TestPaths
             throw new DirectoryNotFoundException($"The Hop corpus project '{source}' is missing; set HOP_CORPUS to the hop-corpus folder.");
         }
 
-        var target = Path.Combine(Path.GetTempPath(), "asynchop-tests", project + "-" + Guid.NewGuid().ToString("N")[..8]);
+        // Each copy gets its own parent folder, because the licence header file sits beside the project and
+        // tests running in parallel must not write the same file.
+        var target = Path.Combine(Path.GetTempPath(), "asynchop-tests", Guid.NewGuid().ToString("N")[..8], project);
         CopyDirectory(source, target);
         File.Copy(Path.Combine(Corpus, "asf-header.txt"), Path.Combine(Path.GetDirectoryName(target)!, "asf-header.txt"), overwrite: true);
         return target;
