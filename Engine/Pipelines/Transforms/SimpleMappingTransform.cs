@@ -16,7 +16,6 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// sub-pipeline failing fails this transform.
 /// </summary>
 [Transform("SimpleMapping")]
-[Transform("Mapping")]
 public sealed class SimpleMappingTransform : TransformBase
 {
     private readonly List<(string Parent, string Child)> inputRenames = [];

@@ -41,28 +41,33 @@ public sealed class PipelineEngineTests
         Assert.All(rows, r => Assert.Equal(r.Values[1], r.Values[2]));
     }
 
-    [Fact]
-    public async Task CopiesFromVariable_AreResolved()
+    [Theory]
+    [InlineData("4", true)]
+    [InlineData("none", false)]
+    public async Task Copies_FromVariable_AreResolved(string copies, bool succeeds)
     {
         var harness = new PipelineHarness()
             .Grid("grid", ["n:Integer"], Numbers(10))
-            .Transform("work", "Dummy", copies: 1)
+            .Transform("work", "Dummy")
             .Hop("grid", "work")
             .Result("work");
-        var outcomeXmlHome = harness.Home;
-
-        var outcome = await harness.RunAsync();
-        var path = Path.Combine(outcomeXmlHome, "test.hpl");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("<name>work</name><type>Dummy</type><distribute>Y</distribute><copies>1</copies>",
+        await harness.RunAsync();
+        var path = Path.Combine(harness.Home, "test.hpl");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(
+            "<name>work</name><type>Dummy</type><distribute>Y</distribute><copies>1</copies>",
             "<name>work</name><type>Dummy</type><distribute>Y</distribute><copies>${COPIES}</copies>"));
-        var withVariable = await Execution.LocalRunner.RunFileAsync(path, outcomeXmlHome, new Dictionary<string, string> { ["COPIES"] = "4" });
-        var invalid = await Execution.LocalRunner.RunFileAsync(path, outcomeXmlHome, new Dictionary<string, string> { ["COPIES"] = "none" });
 
-        Assert.True(outcome.Success);
-        Assert.True(withVariable.Success, withVariable.ErrorDescription);
-        Assert.Equal(10, withVariable.Result.Rows.Count);
-        Assert.False(invalid.Success);
-        Assert.Contains("copies", invalid.ErrorDescription);
+        var outcome = await Execution.LocalRunner.RunFileAsync(path, harness.Home, new Dictionary<string, string> { ["COPIES"] = copies });
+
+        Assert.Equal(succeeds, outcome.Success);
+        if (succeeds)
+        {
+            Assert.Equal(10, outcome.Result.Rows.Count);
+        }
+        else
+        {
+            Assert.Contains("copies", outcome.ErrorDescription);
+        }
     }
 
     [Fact]
