@@ -4,9 +4,6 @@ using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Files;
 
-/// <summary>One input field of Text file input: its metadata plus null handling, repetition and fixed-width position.</summary>
-public sealed record TextInputField(ValueMeta Meta, string? NullString, string? IfNull, bool Repeat, int Position, int Length, bool Ignore);
-
 /// <summary>
 /// Settings of Text file input, read from both the current layout (<c>file_type</c>, <c>&lt;files&gt;</c>,
 /// <c>null_string</c>) and the older one (<c>file/type</c>, repeated tags in one <c>&lt;file&gt;</c>, <c>nullif</c>).
