@@ -11,6 +11,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 public sealed partial class JsonInputTransform
 {
     private RowMeta? cachedMeta;
+    private bool includeNulls;
     private AdditionalFileFields fileFields = null!;
     private (RowMeta? Input, int Removed) cachedKey;
 
@@ -66,7 +67,7 @@ public sealed partial class JsonInputTransform
         for (var r = 0; r < rowCount; r++)
         {
             var row = (object?[])baseRow.Clone();
-            var allNull = rowCount > 1;
+            var allNull = rowCount > 1 && !includeNulls;
             for (var f = 0; f < fields.Count; f++)
             {
                 var node = r < results[f].Count ? results[f][r] : null;

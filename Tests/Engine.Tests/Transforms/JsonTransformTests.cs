@@ -187,4 +187,21 @@ public sealed class JsonTransformTests
         Assert.Equal("{\"data\":[{\"id\":1},{\"id\":2}]}", File.ReadAllText(Path.Combine(harness.Home, "out", "block_0.json")));
         Assert.Equal("{\"data\":[{\"id\":3}]}", File.ReadAllText(Path.Combine(harness.Home, "out", "block_1.json")));
     }
+
+    [Theory]
+    [InlineData("N", "Robert")]
+    [InlineData("Y", "-|Robert")]
+    public async Task JsonInput_IncludeNullsVariable_KeepsAllNullRows(string includeNulls, string expected)
+    {
+        var harness = new PipelineHarness();
+        harness.Grid("grid", ["json:String"], ["[{\"Name\":null},{\"Name\":\"Robert\"}]"])
+            .Transform("parse", "JsonInput", FromField("json", Field("name", "$.[*].Name")))
+            .Hop("grid", "parse")
+            .Result("parse");
+
+        var outcome = await harness.RunAsync(new Dictionary<string, string> { ["HOP_JSON_INPUT_INCLUDE_NULLS"] = includeNulls });
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Equal(expected, string.Join("|", outcome.Result.Rows.Select(r => r.Values[0] ?? "-")));
+    }
 }
