@@ -1,15 +1,5 @@
 namespace Orleans.AsyncHop.Engine.Json;
 
-/// <summary>Kinds of steps in a compiled JSONPath expression.</summary>
-public enum JsonPathStepKind
-{
-    Property,
-    Wildcard,
-    Index,
-    Slice,
-    Filter,
-}
-
 /// <summary>
 /// One step of a JSONPath: property names (several for a union), indexes, a slice, a filter, or a
 /// wildcard; <see cref="DeepScan"/> applies the step to the node and every descendant.

@@ -4,9 +4,6 @@ using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Files;
 
-/// <summary>One input field of Text file input: its metadata plus null handling, repetition and fixed-width position.</summary>
-public sealed record TextInputField(ValueMeta Meta, string? NullString, string? IfNull, bool Repeat, int Position, int Length, bool Ignore);
-
 /// <summary>
 /// Settings of Text file input, read from both the current layout (<c>file_type</c>, <c>&lt;files&gt;</c>,
 /// <c>null_string</c>) and the older one (<c>file/type</c>, repeated tags in one <c>&lt;file&gt;</c>, <c>nullif</c>).
@@ -63,6 +60,8 @@ public sealed class TextFileInputSettings
 
     public IReadOnlyList<FileSpec> Files { get; private init; } = [];
 
+    public AdditionalFileFields FileFields { get; private init; } = null!;
+
     public IReadOnlyList<TextInputField> Fields { get; private init; } = [];
 
     public static TextFileInputSettings Read(XElement element)
@@ -97,11 +96,12 @@ public sealed class TextFileInputSettings
             ErrorFieldsField = NullIfEmpty(element.Tag("error_fields_field")),
             ErrorTextField = NullIfEmpty(element.Tag("error_text_field")),
             Files = FileSpec.ReadAll(element),
+            FileFields = AdditionalFileFields.Read(element),
             Fields = element.Element("fields")?.Elements("field").Select(ReadField).ToList() ?? [],
         };
     }
 
-    /// <summary>The fields a row carries: the input fields that are not ignored, then the optional extra fields.</summary>
+    /// <summary>The fields a row carries: passed-through fields, the fields that are not ignored, then the optional extra fields.</summary>
     public RowMeta BuildOutputMeta(RowMeta? passThrough)
     {
         var metas = new List<ValueMeta>();
@@ -136,6 +136,7 @@ public sealed class TextFileInputSettings
             metas.Add(new ValueMeta(RowNumberField, HopValueType.Integer));
         }
 
+        metas.AddRange(FileFields.Metas);
         return new RowMeta(metas);
     }
 

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Files;
 
-/// <summary>One value split from a delimited line; <see cref="Enclosed"/> tells an enclosed empty value from a missing one.</summary>
-public readonly record struct SplitValue(string Text, bool Enclosed);
-
 /// <summary>
 /// Splits one logical line of delimited text as Hop's text file input does: a value that starts with the
 /// enclosure runs to the matching closing enclosure, a doubled enclosure or an escaped one is a literal

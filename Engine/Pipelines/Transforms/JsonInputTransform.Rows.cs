@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Orleans.AsyncHop.Engine.Json;
+using Orleans.AsyncHop.Engine.Pipelines.Files;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 
@@ -10,6 +11,8 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 public sealed partial class JsonInputTransform
 {
     private RowMeta? cachedMeta;
+    private bool includeNulls;
+    private AdditionalFileFields fileFields = null!;
     private (RowMeta? Input, int Removed) cachedKey;
 
     private string? FileNameField => Settings.Flag("include") ? NullIfEmpty(Settings.Tag("include_field")) : null;
@@ -41,6 +44,8 @@ public sealed partial class JsonInputTransform
             metas.Add(new ValueMeta(rowNumberField, HopValueType.Integer));
         }
 
+        metas.AddRange(fileFields.Metas);
+
         cachedKey = (inputMeta, removedIndex);
         cachedMeta = new RowMeta(metas);
         return cachedMeta;
@@ -52,7 +57,8 @@ public sealed partial class JsonInputTransform
     {
         var results = Evaluate(document);
         var rowCount = results.Count == 0 ? 0 : results[0].Count;
-        var firstField = outputMeta.Count - fields.Count - (FileNameField is null ? 0 : 1) - (RowNumberField is null ? 0 : 1);
+        var firstField = outputMeta.Count - fields.Count - (FileNameField is null ? 0 : 1) - (RowNumberField is null ? 0 : 1)
+            - fileFields.Count;
         if (rowCount == 0)
         {
             return await EmitRowAsync(outputMeta, (object?[])baseRow.Clone(), firstField, fileName, cancellationToken);
@@ -61,7 +67,7 @@ public sealed partial class JsonInputTransform
         for (var r = 0; r < rowCount; r++)
         {
             var row = (object?[])baseRow.Clone();
-            var allNull = rowCount > 1;
+            var allNull = rowCount > 1 && !includeNulls;
             for (var f = 0; f < fields.Count; f++)
             {
                 var node = r < results[f].Count ? results[f][r] : null;
@@ -129,7 +135,12 @@ public sealed partial class JsonInputTransform
 
         if (RowNumberField is not null)
         {
-            row[index] = rowNumber;
+            row[index++] = rowNumber;
+        }
+
+        if (fileName is not null)
+        {
+            fileFields.Fill(row, index, fileName);
         }
 
         IncrementLinesInput();

@@ -13,7 +13,8 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// JSON input: evaluates one JSONPath per field over each JSON document (files from the settings, a file
 /// named in a field, or JSON text in a field) and writes one row per match position, as Hop does: every
 /// path must select the same number of values (or none), a document without any match gives one row
-/// of nulls, and rows whose values are all null are dropped when there is more than one row.
+/// of nulls, and rows whose values are all null are dropped when there is more than one row (unless the
+/// HOP_JSON_INPUT_INCLUDE_NULLS variable is Y).
 /// </summary>
 [Transform("JsonInput")]
 public sealed partial class JsonInputTransform : TransformBase
@@ -37,6 +38,10 @@ public sealed partial class JsonInputTransform : TransformBase
         ignoreMissingPath = Settings.Flag("ignoreMissingPath");
         leafToNull = Settings.Flag("defaultPathLeafToNull", true);
         limit = Settings.Long("limit");
+        fileFields = AdditionalFileFields.Read(Settings);
+
+        // Hop drops rows whose values are all null unless HOP_JSON_INPUT_INCLUDE_NULLS is Y.
+        includeNulls = string.Equals(Variables.Get("HOP_JSON_INPUT_INCLUDE_NULLS"), "Y", StringComparison.OrdinalIgnoreCase);
         foreach (var field in Settings.Element("fields")?.Elements("field") ?? [])
         {
             var definition = FieldDefinition.Read(field);
@@ -100,9 +105,16 @@ public sealed partial class JsonInputTransform : TransformBase
                 continue;
             }
 
-            if (!await EmitDocumentAsync(document, outputMeta, baseRow, fileName, cancellationToken))
+            try
             {
-                return;
+                if (!await EmitDocumentAsync(document, outputMeta, baseRow, fileName, cancellationToken))
+                {
+                    return;
+                }
+            }
+            catch (HopException exception) when (HasErrorHandling)
+            {
+                await PutErrorAsync(inputMeta, row, 1, exception.Message, sourceName, "JsonInput001", cancellationToken);
             }
         }
     }

@@ -11,7 +11,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// JSON output: collects rows as JSON objects into blocks of <c>nrRowsInBloc</c> rows (0 = one block of all
 /// rows), each written as <c>{"blockName":[...]}</c>. "Output value" sends one row per block, the last row
 /// of the block plus the JSON text; "write to file" passes every row on unchanged and writes one file
-/// per block. Booleans and numbers stay JSON booleans and numbers, other types are written as text.
+/// per block (numbered from 0 when blocks have a fixed size). Booleans and numbers stay JSON booleans and numbers, other types are written as text.
 /// </summary>
 [Transform("JsonOutput")]
 public sealed class JsonOutputTransform : TransformBase
@@ -153,25 +153,43 @@ public sealed class JsonOutputTransform : TransformBase
     }
 
     /// <summary>
-    /// Builds the file name: the name, the copy number and the block number when asked for, then the
-    /// extension. With blocks of a fixed size every block after the first gets its number so that no
-    /// block overwrites another.
+    /// Builds the file name as Hop's file output settings do: the name, then a date/time stamp when asked
+    /// for, the copy number, and with blocks of a fixed size the block number from 0 (one file per block),
+    /// then the extension.
     /// </summary>
     private string BuildFileName()
     {
-        var name = Execution.HopPaths.ToLocalPath(Resolve(Meta.Element.Tag("fileName")));
-        var builder = new StringBuilder(name);
-        if (Meta.Element.Flag("transformNrInFilename"))
+        var settings = Meta.Element;
+        var builder = new StringBuilder(Execution.HopPaths.ToLocalPath(Resolve(settings.Tag("fileName"))));
+        var now = Pipeline.Context.TimeProvider.GetLocalNow().DateTime;
+        if (settings.Flag("specifyingFormat") && Resolve(settings.Tag("dateTimeFormat")) is { Length: > 0 } format)
+        {
+            builder.Append(now.ToString(JavaFormats.ToNetDateFormat(format), CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            if (settings.Flag("dateInFilename"))
+            {
+                builder.Append('_').Append(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            }
+
+            if (settings.Flag("timeInFilename"))
+            {
+                builder.Append('_').Append(now.ToString("HHmmss", CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (settings.Flag("transformNrInFilename"))
         {
             builder.Append('_').Append(CopyNr.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (Meta.Element.Flag("partNrInFilename") || (rowsPerBlock > 0 && fileNumber > 1))
+        if (rowsPerBlock > 0)
         {
-            builder.Append('_').Append(fileNumber.ToString(CultureInfo.InvariantCulture));
+            builder.Append('_').Append((fileNumber - 1).ToString(CultureInfo.InvariantCulture));
         }
 
-        var extension = Resolve(Meta.Element.Tag("extension"));
+        var extension = Resolve(settings.Tag("extension"));
         if (!string.IsNullOrEmpty(extension))
         {
             builder.Append('.').Append(extension);

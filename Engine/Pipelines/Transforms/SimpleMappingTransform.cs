@@ -12,10 +12,10 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// its Mapping input transform and writes the rows of its Mapping output transform. Input connectors
 /// rename parent fields to the names the sub-pipeline expects ("rename on output" renames them back);
 /// output connectors rename sub-pipeline fields to parent names. Parameters are set from the mapping's
-/// variable list; the sub-pipeline failing fails this transform.
+/// variable list and, when all variables are inherited, from parent variables of the same name; the
+/// sub-pipeline failing fails this transform.
 /// </summary>
 [Transform("SimpleMapping")]
-[Transform("Mapping")]
 public sealed class SimpleMappingTransform : TransformBase
 {
     private readonly List<(string Parent, string Child)> inputRenames = [];
@@ -61,7 +61,20 @@ public sealed class SimpleMappingTransform : TransformBase
             throw Failure($"the mapping pipeline '{path}' cannot be loaded: {exception.Message}", exception);
         }
 
-        var child = new PipelineExecution(childMeta, Pipeline.Context, Pipeline, parameterValues);
+        var values = new Dictionary<string, string>(parameterValues);
+        if (Meta.Element.Element("mappings")?.Element("parameters")?.Flag("inherit_all_vars", true) ?? true)
+        {
+            // As in Hop, a sub-pipeline parameter that is also a variable of the parent takes the parent's value.
+            foreach (var definition in childMeta.Parameters.Where(p => !values.ContainsKey(p.Name)))
+            {
+                if (Pipeline.Variables.Get(definition.Name) is { } inherited)
+                {
+                    values[definition.Name] = inherited;
+                }
+            }
+        }
+
+        var child = new PipelineExecution(childMeta, Pipeline.Context, Pipeline, values);
         foreach (var (name, value) in parameterValues.Where(p => !childMeta.Parameters.Any(d => d.Name == p.Key)))
         {
             child.Variables.Set(name, value);

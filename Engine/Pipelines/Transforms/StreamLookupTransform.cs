@@ -9,7 +9,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// adds the looked-up values to each main row, or the typed default when the key is not found. A later
 /// lookup row with the same key replaces an earlier one; input keys of another type are converted to the
 /// lookup key's type first. Main rows that arrive while the lookup stream is still loading are buffered,
-/// so that a transform feeding both streams never blocks.
+/// so that a transform feeding both streams is not held up by a full main input.
 /// </summary>
 [Transform("StreamLookup")]
 public sealed class StreamLookupTransform : TransformBase

@@ -55,6 +55,7 @@ public static class SystemInfoValues
             ["IP address"] = (HopValueType.String, _ => IpAddress()),
             ["current pid"] = (HopValueType.Integer, _ => (long)Environment.ProcessId),
             ["available processors"] = (HopValueType.Integer, _ => (long)Environment.ProcessorCount),
+            // NOTE: there is no JVM here; the memory and CPU types report the .NET runtime's figures instead.
             ["JVM max memory"] = (HopValueType.Integer, _ => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes),
             ["JVM total memory"] = (HopValueType.Integer, _ => GC.GetTotalMemory(false)),
             ["JVM free memory"] = (HopValueType.Integer, _ => Math.Max(0, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes - GC.GetTotalMemory(false))),

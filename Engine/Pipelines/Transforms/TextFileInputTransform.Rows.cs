@@ -99,8 +99,10 @@ public sealed partial class TextFileInputTransform
 
         if (settings.RowNumberField is not null)
         {
-            row[index] = rowNumber;
+            row[index++] = rowNumber;
         }
+
+        settings.FileFields.Fill(row, index, path);
 
         IncrementLinesInput();
         rowsWritten++;

@@ -125,6 +125,13 @@ public sealed partial class TextFileInputTransform : TransformBase
         while (await ReadLogicalLineAsync(reader, splitter, cancellationToken) is { } logical)
         {
             lineNumber += logical.PhysicalLines;
+
+            // Hop drops empty lines as it reads them, so they count neither as header nor as footer lines.
+            if (settings.SkipEmptyLines && logical.Text.Length == 0)
+            {
+                continue;
+            }
+
             if (headerLeft > 0)
             {
                 headerLeft--;
@@ -138,11 +145,6 @@ public sealed partial class TextFileInputTransform : TransformBase
             }
 
             var (text, number) = footer.Dequeue();
-            if (settings.SkipEmptyLines && text.Length == 0)
-            {
-                continue;
-            }
-
             rowNumberInFile++;
             var rowNumber = settings.RowNumberPerFile ? rowNumberInFile : rowsWritten + 1;
             var values = settings.Fixed ? SplitFixed(text) : splitter.Split(text);

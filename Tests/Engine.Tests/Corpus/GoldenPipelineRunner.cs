@@ -8,18 +8,28 @@ namespace Orleans.AsyncHop.Engine.Tests.Corpus;
 
 /// <summary>
 /// Runs a corpus pipeline on a fresh project copy with a Copy rows to result transform attached to one
-/// transform (a golden data set's transform, which has no other output, so the rows are not split), and renders the captured rows as the CSV lines Hop's golden data sets hold, so that a
+/// transform, and renders the captured rows as the CSV lines Hop's golden data sets hold, so that a
 /// transform's output can be checked against them without the unit-test framework.
 /// </summary>
 public static class GoldenPipelineRunner
 {
-    public static async Task<(LocalRunOutcome Outcome, List<string> Lines)> RunAsync(
-        string project, string pipeline, string transform, IReadOnlyList<string> columns)
+    public static Task<(LocalRunOutcome Outcome, List<string> Lines)> RunAsync(
+        string project, string pipeline, string transform, IReadOnlyList<string> columns) =>
+        RunCopyAsync(TestPaths.CopyCorpusProject(project), pipeline, transform, columns);
+
+    /// <summary>Runs a pipeline of a project copy that the caller may have edited.</summary>
+    public static async Task<(LocalRunOutcome Outcome, List<string> Lines)> RunCopyAsync(
+        string home, string pipeline, string transform, IReadOnlyList<string> columns)
     {
-        var home = TestPaths.CopyCorpusProject(project);
         var path = Path.Combine(home, pipeline);
         var xml = await File.ReadAllTextAsync(path);
         var escaped = System.Security.SecurityElement.Escape(transform);
+        // The captured transform copies its rows to every output, so the capture does not take rows away.
+        xml = Regex.Replace(
+            xml,
+            "<transform>(?:(?!</transform>).)*?<name>" + Regex.Escape(escaped) + "</name>(?:(?!</transform>).)*</transform>",
+            m => Regex.Replace(m.Value, "<distribute>Y</distribute>", "<distribute>N</distribute>"),
+            RegexOptions.Singleline);
         xml = Regex.Replace(xml, "<order>", $"<order><hop><from>{escaped}</from><to>__capture</to><enabled>Y</enabled></hop>");
         xml = Regex.Replace(xml, "</pipeline>\\s*$", "<transform><name>__capture</name><type>RowsToResult</type><distribute>Y</distribute><copies>1</copies></transform></pipeline>");
         await File.WriteAllTextAsync(path, xml);
@@ -47,12 +57,14 @@ public static class GoldenPipelineRunner
             throw new InvalidOperationException($"Column '{column}' is not in the captured rows ({meta}).");
         }
 
-        return row[index] switch
+        var text = row[index] switch
         {
             null => string.Empty,
             double d => JsonText.JavaDouble(d),
             long l => l.ToString(CultureInfo.InvariantCulture),
+            System.Text.Json.Nodes.JsonNode node => node.ToJsonString(JsonText.CompactOptions),
             var value => ValueConverter.ToText(meta[index] with { ConversionMask = null }, value) ?? string.Empty,
         };
+        return text.Contains(',') || text.Contains('"') ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 }

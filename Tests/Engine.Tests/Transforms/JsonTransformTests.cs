@@ -168,4 +168,40 @@ public sealed class JsonTransformTests
         Assert.Equal([1L, 2L], rows.Select(r => r.Values[0]));
         Assert.Equal("{\"rows\":[{\"id\":1},{\"id\":2}]}", File.ReadAllText(Path.Combine(harness.Home, "out", "result.json")));
     }
+
+    [Fact]
+    public async Task JsonOutput_FixedBlocks_WriteOneFilePerBlock()
+    {
+        var harness = new PipelineHarness();
+        var settings = "<operation_type>writetofile</operation_type><jsonBloc>data</jsonBloc><nrRowsInBloc>2</nrRowsInBloc>" +
+            "<fileName>${PROJECT_HOME}/out/block</fileName><extension>json</extension><createParentFolder>Y</createParentFolder>" +
+            "<fields><field><name>id</name><element>id</element></field></fields>";
+        harness.Grid("grid", ["id:Integer"], ["1"], ["2"], ["3"])
+            .Transform("out", "JsonOutput", settings)
+            .Hop("grid", "out")
+            .Result("out");
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("{\"data\":[{\"id\":1},{\"id\":2}]}", File.ReadAllText(Path.Combine(harness.Home, "out", "block_0.json")));
+        Assert.Equal("{\"data\":[{\"id\":3}]}", File.ReadAllText(Path.Combine(harness.Home, "out", "block_1.json")));
+    }
+
+    [Theory]
+    [InlineData("N", "Robert")]
+    [InlineData("Y", "-|Robert")]
+    public async Task JsonInput_IncludeNullsVariable_KeepsAllNullRows(string includeNulls, string expected)
+    {
+        var harness = new PipelineHarness();
+        harness.Grid("grid", ["json:String"], ["[{\"Name\":null},{\"Name\":\"Robert\"}]"])
+            .Transform("parse", "JsonInput", FromField("json", Field("name", "$.[*].Name")))
+            .Hop("grid", "parse")
+            .Result("parse");
+
+        var outcome = await harness.RunAsync(new Dictionary<string, string> { ["HOP_JSON_INPUT_INCLUDE_NULLS"] = includeNulls });
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Equal(expected, string.Join("|", outcome.Result.Rows.Select(r => r.Values[0] ?? "-")));
+    }
 }

@@ -41,35 +41,40 @@ public sealed class PipelineEngineTests
         Assert.All(rows, r => Assert.Equal(r.Values[1], r.Values[2]));
     }
 
-    [Fact]
-    public async Task CopiesFromVariable_AreResolved()
+    [Theory]
+    [InlineData("4", true)]
+    [InlineData("none", false)]
+    public async Task Copies_FromVariable_AreResolved(string copies, bool succeeds)
     {
         var harness = new PipelineHarness()
             .Grid("grid", ["n:Integer"], Numbers(10))
-            .Transform("work", "Dummy", copies: 1)
+            .Transform("work", "Dummy")
             .Hop("grid", "work")
             .Result("work");
-        var outcomeXmlHome = harness.Home;
-
-        var outcome = await harness.RunAsync();
-        var path = Path.Combine(outcomeXmlHome, "test.hpl");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("<name>work</name><type>Dummy</type><distribute>Y</distribute><copies>1</copies>",
+        await harness.RunAsync();
+        var path = Path.Combine(harness.Home, "test.hpl");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(
+            "<name>work</name><type>Dummy</type><distribute>Y</distribute><copies>1</copies>",
             "<name>work</name><type>Dummy</type><distribute>Y</distribute><copies>${COPIES}</copies>"));
-        var withVariable = await Execution.LocalRunner.RunFileAsync(path, outcomeXmlHome, new Dictionary<string, string> { ["COPIES"] = "4" });
-        var invalid = await Execution.LocalRunner.RunFileAsync(path, outcomeXmlHome, new Dictionary<string, string> { ["COPIES"] = "none" });
 
-        Assert.True(outcome.Success);
-        Assert.True(withVariable.Success, withVariable.ErrorDescription);
-        Assert.Equal(10, withVariable.Result.Rows.Count);
-        Assert.False(invalid.Success);
-        Assert.Contains("copies", invalid.ErrorDescription);
+        var outcome = await Execution.LocalRunner.RunFileAsync(path, harness.Home, new Dictionary<string, string> { ["COPIES"] = copies });
+
+        Assert.Equal(succeeds, outcome.Success);
+        if (succeeds)
+        {
+            Assert.Equal(10, outcome.Result.Rows.Count);
+        }
+        else
+        {
+            Assert.Contains("copies", outcome.ErrorDescription);
+        }
     }
 
     [Fact]
     public async Task ErrorHop_FailingRowsCarryErrorFields()
     {
         var harness = new PipelineHarness()
-            .Grid("grid", ["id:Integer", "json:String"], ["1", "{\"v\":1}"], ["2", "{broken"], ["3", "{\"v\":3}"])
+            .Grid("grid", ["id:Integer", "json:String"], ["1", "{\"v\":1}"], ["2", "{broken"], ["3", "{\"v\":3}"], ["4", "{\"v\":\"x\"}"])
             .Transform("parse", "JsonInput",
                 "<IsInFields>Y</IsInFields><valueField>json</valueField><removeSourceField>Y</removeSourceField><ignoreMissingPath>Y</ignoreMissingPath>" +
                 "<fields><field><name>v</name><path>$.v</path><type>Integer</type></field></fields>")
@@ -83,7 +88,11 @@ public sealed class PipelineEngineTests
         var rows = await harness.RowsAsync();
 
         var good = rows.Where(r => r.Meta.IndexOf("errorCount") < 0).ToList();
-        var error = Assert.Single(rows, r => r.Meta.IndexOf("errorCount") >= 0);
+        var errors = rows.Where(r => r.Meta.IndexOf("errorCount") >= 0).OrderBy(r => (long)r.Values[0]!).ToList();
+        Assert.Equal(2, errors.Count);
+        var error = errors[0];
+        Assert.Equal(4L, errors[1].Values[0]);
+        Assert.Contains("\"x\"", (string)errors[1].Values[3]!);
         Assert.Equal([1L, 3L], good.Select(r => (long)r.Values[0]!).Order());
         Assert.Equal(["id", "json", "errorCount", "errorText", "errorField", "errorCode"], error.Meta.Fields.Select(f => f.Name));
         Assert.Equal(2L, error.Values[0]);

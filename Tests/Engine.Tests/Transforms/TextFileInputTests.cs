@@ -67,7 +67,7 @@ public sealed class TextFileInputTests
     public async Task TextFileInput_FixedWidthWithFooterAndRowNumber_ReadsPositions()
     {
         var harness = new PipelineHarness();
-        harness.WriteFile("in.txt", "HEADER\n001Ann  \n002Bob  \nTOTAL 2\n");
+        harness.WriteFile("in.txt", "\nHEADER\n001Ann  \n\n002Bob  \nTOTAL 2\n\n");
         var extra = "<footer>Y</footer><nr_footerlines>1</nr_footerlines><rownum>Y</rownum><rownum_field>nr</rownum_field>" +
             "<include>Y</include><include_field>file</include_field>";
         var settings = Settings("${PROJECT_HOME}/in.txt", Field("id", "Integer", position: 0, length: 3) + Field("name", "String", trim: "right", position: 3, length: 5), extra)
@@ -170,5 +170,20 @@ public sealed class TextFileInputTests
 
         Assert.False(outcome.Success);
         Assert.Contains("nothing.csv", outcome.ErrorDescription);
+    }
+
+    [Fact]
+    public async Task TextFileInput_AdditionalFileFields_DescribeTheFile()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("in.csv", "v\n1\n");
+        var extra = "<shortFileFieldName>short</shortFileFieldName><extensionFieldName>ext</extensionFieldName>" +
+            "<sizeFieldName>size</sizeFieldName><uriNameFieldName>uri</uriNameFieldName>";
+        harness.Transform("read", "TextFileInput2", Settings("${PROJECT_HOME}/in.csv", Field("v", "Integer"), extra)).Result("read");
+
+        var row = Assert.Single(await harness.RowsAsync());
+
+        Assert.Equal(["v", "short", "ext", "size", "uri"], row.Meta.Fields.Select(f => f.Name));
+        Assert.Equal(new object?[] { 1L, "in.csv", "csv", 4L, new Uri(Path.Combine(harness.Home, "in.csv")).AbsoluteUri }, row.Values);
     }
 }
