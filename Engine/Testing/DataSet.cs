@@ -133,12 +133,28 @@ public sealed class DataSet
 
         try
         {
-            return ValueConverter.FromString(Fields[index], record[index]);
+            var meta = Fields[index];
+            return meta.Type == HopValueType.Timestamp && meta.ConversionMask is null && ParseJdbcTimestamp(record[index]) is { } timestamp
+                ? timestamp
+                : ValueConverter.FromString(meta, record[index]);
         }
         catch (HopException exception)
         {
             throw new HopException($"Data set '{Name}' ({path}), line {line + 1}: {exception.Message}", exception);
         }
+    }
+
+    /// <summary>
+    /// Hop reads a timestamp without a format in JDBC form first (<c>yyyy-MM-dd HH:mm:ss[.fffffffff]</c>), the
+    /// form data set files store; other text falls back to the field's conversion.
+    /// </summary>
+    private static DateTime? ParseJdbcTimestamp(string text)
+    {
+        string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF"];
+        return DateTime.TryParseExact(text.Trim(), formats, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var value)
+            ? value
+            : null;
     }
 
     private static string? DefaultMask(HopValueType type) => type switch
