@@ -73,7 +73,8 @@ public sealed class DataSet
             var sortIndexes = location.FieldOrder.Select(f => meta.IndexOf(f)).ToArray();
             if (sortIndexes.Any(i => i < 0))
             {
-                throw new HopException($"Data set '{Name}': a sort field of [{string.Join(", ", location.FieldOrder)}] is not among the mapped fields ({meta}).");
+                var order = string.Join(", ", location.FieldOrder);
+                throw new HopException($"Data set '{Name}': a sort field of [{order}] is not among the mapped fields ({meta}).");
             }
 
             rows = RowSorting.Sort(rows, meta, sortIndexes);
@@ -128,15 +129,19 @@ public sealed class DataSet
     {
         if (index >= record.Length)
         {
-            throw new HopException($"Data set '{Name}' ({path}), line {line + 1}: there is no value for field '{Fields[index].Name}' (column {index + 1}).");
+            throw new HopException(
+                $"Data set '{Name}' ({path}), line {line + 1}: there is no value for field '{Fields[index].Name}' (column {index + 1}).");
         }
 
         try
         {
             var meta = Fields[index];
-            return meta.Type == HopValueType.Timestamp && meta.ConversionMask is null && ParseJdbcTimestamp(record[index]) is { } timestamp
-                ? timestamp
-                : ValueConverter.FromString(meta, record[index]);
+            if (meta.Type == HopValueType.Timestamp && meta.ConversionMask is null && ParseJdbcTimestamp(record[index]) is { } timestamp)
+            {
+                return timestamp;
+            }
+
+            return ValueConverter.FromString(meta, record[index]);
         }
         catch (HopException exception)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Orleans.AsyncHop.Engine.Execution;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
@@ -77,7 +78,8 @@ public abstract class ExecutorTransformBase : TransformBase
             var meta = InputRowMeta!;
             if (filenameInField)
             {
-                var path = ValueConverter.ToText(meta[meta.RequireIndex(filenameField, Name)], row[meta.IndexOf(filenameField)]) ?? string.Empty;
+                var index = meta.RequireIndex(filenameField, Name);
+                var path = ValueConverter.ToText(meta[index], row[index]) ?? string.Empty;
                 if (currentPath is not null && path != currentPath)
                 {
                     await ExecuteGroupAsync(cancellationToken);
@@ -113,7 +115,8 @@ public abstract class ExecutorTransformBase : TransformBase
         string path, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken);
 
     /// <summary>Writes the child's result rows to the result rows target transform.</summary>
-    protected virtual async Task WriteResultRowsAsync(string target, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
+    protected virtual async Task WriteResultRowsAsync(
+        string target, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
     {
         foreach (var row in rows)
         {
@@ -127,7 +130,8 @@ public abstract class ExecutorTransformBase : TransformBase
         {
             groupFieldIndex = groupFieldIndex >= 0 ? groupFieldIndex : meta.RequireIndex(groupFieldName, Name);
             var value = row[groupFieldIndex];
-            if (previousGroupValue is not null && ValueCompare.Compare(meta[groupFieldIndex], previousGroupValue, meta[groupFieldIndex], value) != 0)
+            var fieldMeta = meta[groupFieldIndex];
+            if (previousGroupValue is not null && ValueCompare.Compare(fieldMeta, previousGroupValue, fieldMeta, value) != 0)
             {
                 await ExecuteGroupAsync(cancellationToken);
             }
@@ -186,7 +190,7 @@ public abstract class ExecutorTransformBase : TransformBase
     }
 
     private static int ParseInt(string? text, int fallback) =>
-        int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : fallback;
 }

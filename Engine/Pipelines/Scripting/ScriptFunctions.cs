@@ -21,7 +21,9 @@ internal static class ScriptFunctions
     private const string Prelude = """
         var CONTINUE_TRANSFORMATION = 0, SKIP_TRANSFORMATION = 1, ABORT_TRANSFORMATION = -1, ERROR_TRANSFORMATION = -2;
         var trans_Status = CONTINUE_TRANSFORMATION;
-        String.prototype.equals = function (other) { return other !== null && other !== undefined && String(this) === String(other); };
+        String.prototype.equals = function (other) {
+          return other !== null && other !== undefined && String(this) === String(other);
+        };
         String.prototype.equalsIgnoreCase = function (other) {
           return other !== null && other !== undefined && String(this).toLowerCase() === String(other).toLowerCase();
         };
@@ -98,7 +100,8 @@ internal static class ScriptFunctions
             host.WriteToLog(level, message);
             return JsValue.Undefined;
         });
-        Set(engine, "__getPipelineVariable", args => host.GetPipelineVariable(Text(args, 0)) is { } v ? new JsString(v) : JsValue.Null);
+        Set(engine, "__getPipelineVariable", args =>
+            host.GetPipelineVariable(Text(args, 0)) is { } value ? new JsString(value) : JsValue.Null);
         Set(engine, "__setPipelineVariable", args =>
         {
             host.SetPipelineVariable(Text(args, 0), NullableText(Arg(args, 1)));
