@@ -33,6 +33,7 @@ public abstract class ExecutorTransformBase : TransformBase
     private string? resultRowsTarget;
     private string? resultFilesTarget;
     private string resultFilesField = "FileName";
+    private long waitTimeoutMillis;
 
     protected IReadOnlyList<ExecutorParameter> Parameters { get; private set; } = [];
 
@@ -50,6 +51,7 @@ public abstract class ExecutorTransformBase : TransformBase
         groupSize = ParseInt(Resolve(element.Tag("group_size")), -1);
         groupFieldName = Resolve(element.Tag("group_field"));
         groupTime = ParseInt(Resolve(element.Tag("group_time")), -1);
+        waitTimeoutMillis = Math.Max(0, ParseInt(Resolve(element.Tag("wait_timeout")), 0));
         if (groupSize < 0 && groupFieldName.Length == 0 && groupTime <= 0)
         {
             groupSize = DefaultGroupSize;
@@ -80,7 +82,8 @@ public abstract class ExecutorTransformBase : TransformBase
             {
                 var index = meta.RequireIndex(filenameField, Name);
                 var path = ValueConverter.ToText(meta[index], row[index]) ?? string.Empty;
-                if (currentPath is not null && path != currentPath)
+                // Only a partial size group is run before switching files, as in Hop; field and time groups carry on.
+                if (currentPath is not null && path != currentPath && groupSize > 0)
                 {
                     await ExecuteGroupAsync(cancellationToken);
                 }
@@ -160,8 +163,7 @@ public abstract class ExecutorTransformBase : TransformBase
             throw Failure("the file name to run is empty.");
         }
 
-        var run = await RunChildAsync(path, rows, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        var run = await RunWithTimeoutAsync(path, rows, cancellationToken);
         if (resultFields.Target is { } resultTarget)
         {
             var elapsed = (long)Stopwatch.GetElapsedTime(groupStarted).TotalMilliseconds;
@@ -181,6 +183,30 @@ public abstract class ExecutorTransformBase : TransformBase
                 await PutRowToAsync(resultFilesTarget, fileMeta, [new Uri(file.Path).AbsoluteUri], cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Runs the child, stopping it once the wait timeout (milliseconds, 0 = none) has passed; a stopped child
+    /// counts as failed with at least one error.
+    /// </summary>
+    private async Task<ChildRun> RunWithTimeoutAsync(string path, List<ResultRow> rows, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (waitTimeoutMillis > 0)
+        {
+            timeout.CancelAfter(TimeSpan.FromMilliseconds(waitTimeoutMillis));
+        }
+
+        var run = await RunChildAsync(path, rows, timeout.Token);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (timeout.IsCancellationRequested)
+        {
+            Log.Error(Name, $"Maximum wait time of {waitTimeoutMillis} ms reached, stopping '{path}'.");
+            run.Result.Result = false;
+            run.Result.NrErrors = Math.Max(1, run.Result.NrErrors);
+        }
+
+        return run;
     }
 
     private string? Target(System.Xml.Linq.XElement element, string tag)
