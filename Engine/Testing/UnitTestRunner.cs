@@ -56,6 +56,11 @@ public static class UnitTestRunner
         VariableSpace variables,
         CancellationToken cancellationToken)
     {
+        if (test.DatabaseReplacementCount > 0)
+        {
+            throw new HopException($"Unit test '{test.Name}': replacing database connections is not supported by this engine.");
+        }
+
         var testVariables = new VariableSpace(variables);
         foreach (var (name, value) in test.VariableValues)
         {
