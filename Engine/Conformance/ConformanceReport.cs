@@ -13,8 +13,9 @@ public static class ConformanceReport
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var result in results)
         {
+            var outcome = Name(result.Outcome);
             text.Append(CultureInfo.InvariantCulture,
-                $"| {result.Project} | {result.Workflow} | {result.Tier} | {Name(result.Outcome)} | {result.Seconds:0.0} | {Escape(result.Reason)} |");
+                $"| {result.Project} | {result.Workflow} | {result.Tier} | {outcome} | {result.Seconds:0.0} | {Escape(result.Reason)} |");
             text.AppendLine();
         }
 

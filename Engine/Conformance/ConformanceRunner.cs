@@ -5,8 +5,8 @@ using Orleans.AsyncHop.Engine.Logging;
 namespace Orleans.AsyncHop.Engine.Conformance;
 
 /// <summary>
-/// Runs the corpus's main workflows as Hop's integration tests do: each one on a fresh copy of its project
-/// (project home = the copy), passing iff the workflow's final result is true. A run that exceeds the
+/// Runs the corpus's main workflows as Hop's integration tests do: each one on a fresh copy of its project,
+/// with the copy as project home. A workflow passes when its final result is true. A run that exceeds the
 /// timeout is stopped and counts as failed.
 /// </summary>
 public sealed class ConformanceRunner(string corpusFolder, TimeSpan timeout)
@@ -15,7 +15,7 @@ public sealed class ConformanceRunner(string corpusFolder, TimeSpan timeout)
 
     public string CorpusFolder { get; } = Path.GetFullPath(corpusFolder);
 
-    /// <summary>Where project copies are made; each run gets its own folder, removed afterwards.</summary>
+    /// <summary>Folder for the project copies. Each run gets its own subfolder, which is removed afterwards.</summary>
     public string WorkFolder { get; init; } = Path.Combine(Path.GetTempPath(), "asynchop-conformance");
 
     /// <summary>The manifest's main workflows, optionally only one project and one tier.</summary>
@@ -46,10 +46,11 @@ public sealed class ConformanceRunner(string corpusFolder, TimeSpan timeout)
         RunAsync(entry, null, cancellationToken);
 
     /// <summary>
-    /// Runs one main workflow; <paramref name="prepare"/> may change the project copy first (the mutation
-    /// tests use it to alter expected data).
+    /// Runs one main workflow. <paramref name="prepare"/> may change the project copy first, for example to
+    /// alter a test's expected data.
     /// </summary>
-    public async Task<ConformanceResult> RunAsync(CorpusEntry entry, Action<string>? prepare, CancellationToken cancellationToken = default)
+    public async Task<ConformanceResult> RunAsync(
+        CorpusEntry entry, Action<string>? prepare, CancellationToken cancellationToken = default)
     {
         var home = CopyProject(entry.Project);
         var watch = Stopwatch.StartNew();
@@ -82,7 +83,9 @@ public sealed class ConformanceRunner(string corpusFolder, TimeSpan timeout)
                 return Result(entry, ConformanceOutcome.Passed, watch, string.Empty);
             }
 
-            return Failure(entry, watch, errors, outcome.ErrorDescription);
+            // Reasons name the project copy's temporary path; the project name reads better in a report.
+            var failure = Failure(entry, watch, errors, outcome.ErrorDescription);
+            return failure with { Reason = failure.Reason.Replace(home, entry.Project, StringComparison.Ordinal) };
         }
         catch (HopException exception)
         {

@@ -73,7 +73,8 @@ public sealed class DataSet
             var sortIndexes = location.FieldOrder.Select(f => meta.IndexOf(f)).ToArray();
             if (sortIndexes.Any(i => i < 0))
             {
-                throw new HopException($"Data set '{Name}': a sort field of [{string.Join(", ", location.FieldOrder)}] is not among the mapped fields ({meta}).");
+                var order = string.Join(", ", location.FieldOrder);
+                throw new HopException($"Data set '{Name}': a sort field of [{order}] is not among the mapped fields ({meta}).");
             }
 
             rows = RowSorting.Sort(rows, meta, sortIndexes);
@@ -128,17 +129,37 @@ public sealed class DataSet
     {
         if (index >= record.Length)
         {
-            throw new HopException($"Data set '{Name}' ({path}), line {line + 1}: there is no value for field '{Fields[index].Name}' (column {index + 1}).");
+            throw new HopException(
+                $"Data set '{Name}' ({path}), line {line + 1}: there is no value for field '{Fields[index].Name}' (column {index + 1}).");
         }
 
         try
         {
-            return ValueConverter.FromString(Fields[index], record[index]);
+            var meta = Fields[index];
+            if (meta.Type == HopValueType.Timestamp && meta.ConversionMask is null && ParseJdbcTimestamp(record[index]) is { } timestamp)
+            {
+                return timestamp;
+            }
+
+            return ValueConverter.FromString(meta, record[index]);
         }
         catch (HopException exception)
         {
             throw new HopException($"Data set '{Name}' ({path}), line {line + 1}: {exception.Message}", exception);
         }
+    }
+
+    /// <summary>
+    /// Hop reads a timestamp without a format in JDBC form first (<c>yyyy-MM-dd HH:mm:ss[.fffffffff]</c>), the
+    /// form data set files store; other text falls back to the field's conversion.
+    /// </summary>
+    private static DateTime? ParseJdbcTimestamp(string text)
+    {
+        string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF"];
+        return DateTime.TryParseExact(text.Trim(), formats, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var value)
+            ? value
+            : null;
     }
 
     private static string? DefaultMask(HopValueType type) => type switch

@@ -36,6 +36,9 @@ public sealed class PipelineUnitTest
 
     public IReadOnlyList<(string Name, string Value)> VariableValues { get; init; } = [];
 
+    /// <summary>Number of database connection replacements; this engine has no database connections to replace.</summary>
+    public int DatabaseReplacementCount { get; init; }
+
     /// <summary>Loads the named test from the project's metadata or fails naming the missing test.</summary>
     public static PipelineUnitTest Load(MetadataStore metadata, string name)
     {
@@ -66,6 +69,7 @@ public sealed class PipelineUnitTest
             InputDataSets = (json["input_data_sets"]?.AsArray() ?? []).Select(UnitTestLocation.Read).ToList(),
             GoldenDataSets = (json["golden_data_sets"]?.AsArray() ?? []).Select(UnitTestLocation.Read).ToList(),
             Tweaks = tweaks,
+            DatabaseReplacementCount = json["database_replacements"]?.AsArray().Count ?? 0,
             VariableValues = (json["variableValues"]?.AsArray() ?? [])
                 .Select(v => (UnitTestLocation.Text(v, "key"), UnitTestLocation.Text(v, "value")))
                 .Where(v => v.Item1.Length > 0)

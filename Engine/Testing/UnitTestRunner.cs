@@ -56,7 +56,15 @@ public static class UnitTestRunner
         VariableSpace variables,
         CancellationToken cancellationToken)
     {
+        if (test.DatabaseReplacementCount > 0)
+        {
+            throw new HopException($"Unit test '{test.Name}': replacing database connections is not supported by this engine.");
+        }
+
+        // Hop marks a unit test run with these variables; pipelines may test them.
         var testVariables = new VariableSpace(variables);
+        testVariables.Set("__UnitTest_Run__", "Y");
+        testVariables.Set("__UnitTest_Name__", test.Name);
         foreach (var (name, value) in test.VariableValues)
         {
             testVariables.Set(name, testVariables.Resolve(value));

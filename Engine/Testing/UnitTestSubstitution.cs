@@ -68,7 +68,10 @@ public sealed class UnitTestSubstitution : ITransformSubstitution
 
     private static PipelineMeta RemoveTransforms(PipelineMeta pipeline, PipelineUnitTest test)
     {
-        var removed = test.Tweaks.Where(t => t.Value == UnitTestTweak.RemoveTransform).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var removed = test.Tweaks
+            .Where(t => t.Value == UnitTestTweak.RemoveTransform)
+            .Select(t => t.Key)
+            .ToHashSet(StringComparer.Ordinal);
         if (removed.Count == 0)
         {
             return pipeline;

@@ -15,9 +15,16 @@ internal static class ConformanceCommand
         var corpus = new Option<string?>("--corpus") { Description = "The hop-corpus folder holding manifest.json." };
         var project = new Option<string?>("--project") { Description = "Only this corpus project (for example transforms)." };
         var tier = new Option<string?>("--tier") { Description = "Only main workflows of this tier (1, 2, 3 or X)." };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds each workflow may run.", DefaultValueFactory = _ => 120 };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Maximum run time of each workflow, in seconds.",
+            DefaultValueFactory = _ => 120,
+        };
 
-        var command = new Command("conformance", "Run the Hop conformance corpus and print a markdown report.") { corpus, project, tier, timeout };
+        var command = new Command("conformance", "Run the Hop conformance corpus and print a markdown report.")
+        {
+            corpus, project, tier, timeout,
+        };
         command.SetAction(async (result, cancellationToken) =>
         {
             var folder = result.GetValue(corpus) ?? DefaultCorpus();
@@ -27,7 +34,8 @@ internal static class ConformanceCommand
                 var entries = runner.Select(result.GetValue(project), result.GetValue(tier));
                 var results = await runner.RunAllAsync(
                     entries,
-                    r => Console.Error.WriteLine($"{ConformanceReport.Name(r.Outcome),-11} {r.Project}/{r.Workflow} ({r.Seconds:0.0} s)"),
+                    r => Console.Error.WriteLine(
+                        $"{ConformanceReport.Name(r.Outcome),-11} {r.Project}/{r.Workflow} ({r.Seconds:0.0} s)"),
                     cancellationToken);
                 Console.Write(ConformanceReport.Table(results));
                 Console.WriteLine();
@@ -43,7 +51,7 @@ internal static class ConformanceCommand
         return command;
     }
 
-    /// <summary>The corpus beside the working folder's repository: HOP_CORPUS, else ../shared/hop-corpus.</summary>
+    /// <summary>The corpus folder when --corpus is not given: HOP_CORPUS, else shared/hop-corpus beside the current folder.</summary>
     private static string DefaultCorpus() =>
         Environment.GetEnvironmentVariable("HOP_CORPUS")
             ?? Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, "..", "shared", "hop-corpus"));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Orleans.AsyncHop.Engine.Execution;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
@@ -32,6 +33,7 @@ public abstract class ExecutorTransformBase : TransformBase
     private string? resultRowsTarget;
     private string? resultFilesTarget;
     private string resultFilesField = "FileName";
+    private long waitTimeoutMillis;
 
     protected IReadOnlyList<ExecutorParameter> Parameters { get; private set; } = [];
 
@@ -49,6 +51,7 @@ public abstract class ExecutorTransformBase : TransformBase
         groupSize = ParseInt(Resolve(element.Tag("group_size")), -1);
         groupFieldName = Resolve(element.Tag("group_field"));
         groupTime = ParseInt(Resolve(element.Tag("group_time")), -1);
+        waitTimeoutMillis = Math.Max(0, ParseInt(Resolve(element.Tag("wait_timeout")), 0));
         if (groupSize < 0 && groupFieldName.Length == 0 && groupTime <= 0)
         {
             groupSize = DefaultGroupSize;
@@ -77,8 +80,10 @@ public abstract class ExecutorTransformBase : TransformBase
             var meta = InputRowMeta!;
             if (filenameInField)
             {
-                var path = ValueConverter.ToText(meta[meta.RequireIndex(filenameField, Name)], row[meta.IndexOf(filenameField)]) ?? string.Empty;
-                if (currentPath is not null && path != currentPath)
+                var index = meta.RequireIndex(filenameField, Name);
+                var path = ValueConverter.ToText(meta[index], row[index]) ?? string.Empty;
+                // Only a partial size group is run before switching files, as in Hop; field and time groups carry on.
+                if (currentPath is not null && path != currentPath && groupSize > 0)
                 {
                     await ExecuteGroupAsync(cancellationToken);
                 }
@@ -113,7 +118,8 @@ public abstract class ExecutorTransformBase : TransformBase
         string path, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken);
 
     /// <summary>Writes the child's result rows to the result rows target transform.</summary>
-    protected virtual async Task WriteResultRowsAsync(string target, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
+    protected virtual async Task WriteResultRowsAsync(
+        string target, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
     {
         foreach (var row in rows)
         {
@@ -127,7 +133,8 @@ public abstract class ExecutorTransformBase : TransformBase
         {
             groupFieldIndex = groupFieldIndex >= 0 ? groupFieldIndex : meta.RequireIndex(groupFieldName, Name);
             var value = row[groupFieldIndex];
-            if (previousGroupValue is not null && ValueCompare.Compare(meta[groupFieldIndex], previousGroupValue, meta[groupFieldIndex], value) != 0)
+            var fieldMeta = meta[groupFieldIndex];
+            if (previousGroupValue is not null && ValueCompare.Compare(fieldMeta, previousGroupValue, fieldMeta, value) != 0)
             {
                 await ExecuteGroupAsync(cancellationToken);
             }
@@ -156,8 +163,7 @@ public abstract class ExecutorTransformBase : TransformBase
             throw Failure("the file name to run is empty.");
         }
 
-        var run = await RunChildAsync(path, rows, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        var run = await RunWithTimeoutAsync(path, rows, cancellationToken);
         if (resultFields.Target is { } resultTarget)
         {
             var elapsed = (long)Stopwatch.GetElapsedTime(groupStarted).TotalMilliseconds;
@@ -179,6 +185,30 @@ public abstract class ExecutorTransformBase : TransformBase
         }
     }
 
+    /// <summary>
+    /// Runs the child, stopping it once the wait timeout (milliseconds, 0 = none) has passed; a stopped child
+    /// counts as failed with at least one error.
+    /// </summary>
+    private async Task<ChildRun> RunWithTimeoutAsync(string path, List<ResultRow> rows, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (waitTimeoutMillis > 0)
+        {
+            timeout.CancelAfter(TimeSpan.FromMilliseconds(waitTimeoutMillis));
+        }
+
+        var run = await RunChildAsync(path, rows, timeout.Token);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (timeout.IsCancellationRequested)
+        {
+            Log.Error(Name, $"Maximum wait time of {waitTimeoutMillis} ms reached, stopping '{path}'.");
+            run.Result.Result = false;
+            run.Result.NrErrors = Math.Max(1, run.Result.NrErrors);
+        }
+
+        return run;
+    }
+
     private string? Target(System.Xml.Linq.XElement element, string tag)
     {
         var name = element.Tag(tag);
@@ -186,7 +216,7 @@ public abstract class ExecutorTransformBase : TransformBase
     }
 
     private static int ParseInt(string? text, int fallback) =>
-        int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : fallback;
 }

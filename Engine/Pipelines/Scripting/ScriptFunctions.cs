@@ -21,7 +21,9 @@ internal static class ScriptFunctions
     private const string Prelude = """
         var CONTINUE_TRANSFORMATION = 0, SKIP_TRANSFORMATION = 1, ABORT_TRANSFORMATION = -1, ERROR_TRANSFORMATION = -2;
         var trans_Status = CONTINUE_TRANSFORMATION;
-        String.prototype.equals = function (other) { return other !== null && other !== undefined && String(this) === String(other); };
+        String.prototype.equals = function (other) {
+          return other !== null && other !== undefined && String(this) === String(other);
+        };
         String.prototype.equalsIgnoreCase = function (other) {
           return other !== null && other !== undefined && String(this).toLowerCase() === String(other).toLowerCase();
         };
@@ -41,9 +43,14 @@ internal static class ScriptFunctions
         }
         function indexOf(s, search, from) { return String(s).indexOf(search, from === undefined ? 0 : from); }
         function replace(s) {
-          if (arguments.length % 2 === 0) { throw new Error('replace needs a text and pairs of search and replacement'); }
+          if (arguments.length < 3 || arguments.length % 2 === 0) {
+            throw new Error('replace needs a text and pairs of regular expression and replacement');
+          }
+          if (s === null || s === undefined) { return s; }
           var result = String(s);
-          for (var i = 1; i < arguments.length; i += 2) { result = result.split(String(arguments[i])).join(String(arguments[i + 1])); }
+          for (var i = 1; i < arguments.length; i += 2) {
+            result = result.replace(new RegExp(String(arguments[i]), 'g'), String(arguments[i + 1]));
+          }
           return result;
         }
         function isNum(v) { return v !== null && v !== undefined && String(v).trim() !== '' && !isNaN(Number(v)); }
@@ -84,12 +91,13 @@ internal static class ScriptFunctions
     {
         Set(engine, "getVariable", args =>
         {
-            var value = host.GetVariable(Text(args, 0));
-            return string.IsNullOrEmpty(value) ? Arg(args, 1) : new JsString(value);
+            RequireArguments("getVariable", args, 2);
+            return host.GetVariable(Text(args, 0)) is { } value ? new JsString(value) : new JsString(Text(args, 1));
         });
         Set(engine, "setVariable", args =>
         {
-            host.SetVariable(Text(args, 0), NullableText(Arg(args, 1)), args.Length > 2 ? Text(args, 2) : "r");
+            RequireArguments("setVariable", args, 3);
+            host.SetVariable(Text(args, 0), Text(args, 1), Text(args, 2));
             return JsValue.Undefined;
         });
         Set(engine, "writeToLog", args =>
@@ -98,7 +106,8 @@ internal static class ScriptFunctions
             host.WriteToLog(level, message);
             return JsValue.Undefined;
         });
-        Set(engine, "__getPipelineVariable", args => host.GetPipelineVariable(Text(args, 0)) is { } v ? new JsString(v) : JsValue.Null);
+        Set(engine, "__getPipelineVariable", args =>
+            host.GetPipelineVariable(Text(args, 0)) is { } value ? new JsString(value) : JsValue.Null);
         Set(engine, "__setPipelineVariable", args =>
         {
             host.SetPipelineVariable(Text(args, 0), NullableText(Arg(args, 1)));
@@ -120,6 +129,15 @@ internal static class ScriptFunctions
 
     private static void Set(Jint.Engine engine, string name, Func<JsValue[], JsValue> body) =>
         engine.SetValue(name, new ClrFunction(engine, name, (_, args) => body(args)));
+
+    /// <summary>Raises a script error, as Hop does, when a helper is called with the wrong number of arguments.</summary>
+    private static void RequireArguments(string function, JsValue[] args, int count)
+    {
+        if (args.Length != count)
+        {
+            throw new HopException($"The function call {function} requires {count} arguments, but {args.Length} were given.");
+        }
+    }
 
     private static JsValue Arg(JsValue[] args, int index) => index < args.Length ? args[index] : JsValue.Undefined;
 

@@ -155,7 +155,10 @@ public sealed class ScriptValueModTransform : TransformBase
             }
             catch (Exception exception) when (exception is HopException or JavaScriptException or InvalidCastException)
             {
-                throw Failure($"row {rowNumber}: script variable '{field.Variable}' cannot be converted to {HopValueTypes.Name(field.Meta.Type)}: {exception.Message}", exception);
+                var type = HopValueTypes.Name(field.Meta.Type);
+                throw Failure(
+                    $"row {rowNumber}: script variable '{field.Variable}' cannot be converted to {type}: {exception.Message}",
+                    exception);
             }
 
             output[field.Replace ? replaceIndexes[i] : next++] = value;
@@ -189,7 +192,8 @@ public sealed class ScriptValueModTransform : TransformBase
         {
             engine!.Execute(script.Source, script.Name);
         }
-        catch (Exception exception) when (exception is JavaScriptException or JintException or HopException or Acornima.ParseErrorException)
+        catch (Exception exception)
+            when (exception is JavaScriptException or JintException or HopException or Acornima.ParseErrorException)
         {
             throw Failure($"{kind} script '{script.Name}' failed: {Describe(exception)}", exception);
         }

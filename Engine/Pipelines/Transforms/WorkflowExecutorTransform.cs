@@ -64,7 +64,8 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
         return new ChildRun(result, child.LogChannelId);
     }
 
-    protected override async Task WriteResultRowsAsync(string target, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
+    protected override async Task WriteResultRowsAsync(
+        string target, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
     {
         foreach (var row in rows)
         {
@@ -77,7 +78,9 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
 
                 if (i < row.Meta.Count && row.Meta[i].Type != resultRowsMeta[i].Type)
                 {
-                    throw Failure($"result row field {i + 1} is {HopValueTypes.Name(row.Meta[i].Type)}, but {HopValueTypes.Name(resultRowsMeta[i].Type)} is expected.");
+                    var actual = HopValueTypes.Name(row.Meta[i].Type);
+                    var expected = HopValueTypes.Name(resultRowsMeta[i].Type);
+                    throw Failure($"result row field {i + 1} is {actual}, but {expected} is expected.");
                 }
             }
 

@@ -69,6 +69,26 @@ public sealed class ExecutorTransformTests
         Assert.Contains("run child", outcome.ErrorDescription);
     }
 
+    [Fact]
+    public async Task WorkflowExecutor_WaitTimeout_StopsTheChildAndReportsFailure()
+    {
+        var home = CopyAssets();
+        var path = Path.Combine(home, "parent-workflow.hpl");
+        var text = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, text
+            .Replace("/child.hwf</filename>", "/child-slow.hwf</filename><wait_timeout>300</wait_timeout>")
+            .Replace("<line><item>b</item><item>2</item></line>", string.Empty)
+            .Replace("<line><item>c</item><item>3</item></line>", string.Empty));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var outcome = await LocalRunner.RunFileAsync(path, home, new Dictionary<string, string>());
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Equal([[false]], Values(outcome, "ExecutionResult"));
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 20);
+        Assert.Contains("Maximum wait time of 300 ms reached", outcome.Log.Read().Text);
+    }
+
     private static string CopyAssets()
     {
         var home = Path.Combine(Path.GetTempPath(), "asynchop-tests", "executors-" + Guid.NewGuid().ToString("N")[..8]);

@@ -63,6 +63,25 @@ public sealed class ScriptValueModTests
         Assert.Contains("script variable 'doubled' cannot be converted to Integer", outcome.ErrorDescription);
     }
 
+    [Fact]
+    public async Task Script_Replace_UsesRegularExpressions()
+    {
+        var outcome = await RunAsync("label = replace(label, 'N+', 'n', '[0-9]$', '#');");
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Equal("An-#", outcome.Result.Rows[0].Values[4]);
+        Assert.Equal("CID-#", outcome.Result.Rows[1].Values[4]);
+    }
+
+    [Fact]
+    public async Task Script_SetVariableWithoutScope_FailsLikeHop()
+    {
+        var outcome = await RunAsync("setVariable('X', 'y');");
+
+        Assert.False(outcome.Success);
+        Assert.Contains("setVariable requires 3 arguments", outcome.ErrorDescription);
+    }
+
     private static async Task<LocalRunOutcome> RunAsync(string? extraScript)
     {
         var home = Path.Combine(Path.GetTempPath(), "asynchop-tests", "script-" + Guid.NewGuid().ToString("N")[..8]);

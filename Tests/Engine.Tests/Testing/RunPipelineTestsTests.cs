@@ -129,6 +129,29 @@ public sealed class RunPipelineTestsTests
     }
 
     [Fact]
+    public async Task VariableValues_AreResolvedAndSetForThePipeline()
+    {
+        var project = new UnitTestProject();
+
+        var outcome = await project.RunTestsAsync("greeting UNIT");
+
+        Assert.True(outcome.Success, UnitTestProject.Errors(outcome));
+    }
+
+    [Fact]
+    public async Task VariableValues_ChangedValue_FailsTheGoldenComparison()
+    {
+        var project = new UnitTestProject();
+        var test = project.PathOf("metadata/unit-test/greeting UNIT.json");
+        await File.WriteAllTextAsync(test, (await File.ReadAllTextAsync(test)).Replace("hello from", "bye from"));
+
+        var outcome = await project.RunTestsAsync("greeting UNIT");
+
+        Assert.False(outcome.Success);
+        Assert.Contains("expected [hello from tests] but was [bye from tests]", UnitTestProject.Errors(outcome));
+    }
+
+    [Fact]
     public async Task UnknownTest_FailsNamingTheTest()
     {
         var project = new UnitTestProject();
