@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Orleans.AsyncHop.Engine;
 using Orleans.AsyncHop.Engine.Model;
 using Orleans.AsyncHop.Engine.Projects;
+using Orleans.AsyncHop.Engine.Variables;
+using Orleans.AsyncHop.Engine.Workflows;
 using Orleans.Concurrency;
 
 namespace Orleans.AsyncHop.Grains;
@@ -20,6 +22,8 @@ public sealed partial class AsyncServiceGrain(
     public const string ServiceParameter = "service";
     public const string RunConfigParameter = "runConfig";
 
+    private static readonly HashSet<string> SecretHeaders = new(["Authorization", "Proxy-Authorization", "Cookie"], StringComparer.OrdinalIgnoreCase);
+
     private async Task<StartRunResponse> StartRunAsync(StartRunRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.ServiceName))
@@ -28,12 +32,24 @@ public sealed partial class AsyncServiceGrain(
                 "Please specify a service parameter pointing to the name of the asynchronous web service object.");
         }
 
-        var project = projects.Load();
-        var service = AsyncWebServiceMeta.Find(project, request.ServiceName);
+        HopProject project;
+        AsyncWebServiceMeta? service;
+        try
+        {
+            project = projects.Load();
+            service = AsyncWebServiceMeta.Find(project, request.ServiceName);
+        }
+        catch (HopException exception)
+        {
+            LogServiceInvalid(logger, request.ServiceName, exception.Message);
+            return StartRunResponse.Failed(RunErrorKind.InvalidWorkflow, ServiceParameter,
+                $"The metadata of asynchronous web service '{Shorten(request.ServiceName)}' cannot be read: {exception.Message}");
+        }
+
         if (service is null)
         {
             return StartRunResponse.Failed(RunErrorKind.NotFound, ServiceParameter,
-                $"Unable to find asynchronous web service '{request.ServiceName}' in '{project.MetadataFolder}/{AsyncWebServiceMeta.MetadataType}'.");
+                $"Unable to find asynchronous web service '{Shorten(request.ServiceName)}' in the project's metadata ({AsyncWebServiceMeta.MetadataType}).");
         }
 
         if (!service.Enabled)
@@ -52,6 +68,14 @@ public sealed partial class AsyncServiceGrain(
         if (runConfigurationError is not null)
         {
             return runConfigurationError;
+        }
+
+        var protectedName = FindProtectedVariable(project, workflowFile!, request);
+        if (protectedName is not null)
+        {
+            return StartRunResponse.Failed(RunErrorKind.InvalidRequest, protectedName,
+                $"The parameter '{Shorten(protectedName)}' would replace a variable that the project or the engine defines, such as a " +
+                "folder the workflow reads or writes. Declare it as a parameter of the workflow to let callers set it.");
         }
 
         var definition = BuildDefinition(service, workflowFile!, request, runConfiguration);
@@ -84,7 +108,14 @@ public sealed partial class AsyncServiceGrain(
                     $"The workflow file '{workflowFile}' of service '{service.Name}' does not exist.");
             }
 
-            WorkflowMeta.Load(workflowFile);
+            var meta = WorkflowMeta.Load(workflowFile);
+            var unsupported = meta.Actions.Select(a => a.Type).Where(t => !ActionRegistry.IsSupported(t)).Distinct().ToList();
+            if (unsupported.Count > 0)
+            {
+                return StartRunResponse.Failed(RunErrorKind.InvalidWorkflow, ServiceParameter,
+                    $"The workflow of service '{service.Name}' uses action types this engine does not support: {string.Join(", ", unsupported)}.");
+            }
+
             return null;
         }
         catch (HopException exception)
@@ -132,6 +163,36 @@ public sealed partial class AsyncServiceGrain(
         return name;
     }
 
+    /// <summary>
+    /// Returns the first request parameter that is not a declared workflow parameter but has the name of a
+    /// variable the project or the engine already defines (PROJECT_HOME, a project folder variable, an
+    /// internal variable). Letting a caller replace those would let it point the run at other folders.
+    /// </summary>
+    private static string? FindProtectedVariable(HopProject project, string workflowFile, StartRunRequest request)
+    {
+        var declared = WorkflowMeta.Load(workflowFile).Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var defined = project.CreateVariables();
+        foreach (var name in request.Parameters.Keys)
+        {
+            if (declared.Contains(name) || name == RunConfigParameter)
+            {
+                continue;
+            }
+
+            if (defined.Contains(name)
+                || name.StartsWith("Internal.", StringComparison.Ordinal)
+                || name.StartsWith("HOP_", StringComparison.Ordinal)
+                || name == InternalVariables.ServerObjectId)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
     private static RunDefinition BuildDefinition(
         AsyncWebServiceMeta service,
         string workflowFile,
@@ -160,11 +221,19 @@ public sealed partial class AsyncServiceGrain(
 
         if (!string.IsNullOrEmpty(service.HeaderContentVariable))
         {
-            variables[service.HeaderContentVariable] = JsonSerializer.Serialize(request.Headers);
+            // Credentials are left out, so that a status variable cannot echo a caller's password.
+            var headers = request.Headers
+                .Where(h => !SecretHeaders.Contains(h.Key))
+                .ToDictionary(h => h.Key, h => h.Value, StringComparer.Ordinal);
+            variables[service.HeaderContentVariable] = JsonSerializer.Serialize(headers);
         }
 
         return new RunDefinition(service.Name, workflowFile, parameters, variables, service.StatusVariables, runConfiguration);
     }
+
+    [LoggerMessage(EventId = 2002, EventName = "ServiceInvalid", Level = LogLevel.Warning,
+        Message = "The metadata of service {ServiceName} cannot be read: {Reason}")]
+    private static partial void LogServiceInvalid(ILogger logger, string serviceName, string reason);
 
     [LoggerMessage(EventId = 2001, EventName = "RunRequested", Level = LogLevel.Information,
         Message = "Service {ServiceName} accepted a run with container id {ContainerId}")]

@@ -25,7 +25,16 @@ if (!Directory.Exists(projectHome))
     return 2;
 }
 
-app.MapHopWebFront();
+try
+{
+    app.MapHopWebFront();
+}
+catch (InvalidOperationException exception)
+{
+    app.Logger.LogUnsafeListenAddress(exception.Message);
+    return 3;
+}
+
 app.Logger.LogServingProject(projectHome);
 await app.RunAsync();
 return 0;

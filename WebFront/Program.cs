@@ -8,5 +8,15 @@ builder.AddHopTelemetry(WebFrontTelemetry.WebFrontServiceName);
 builder.UseOrleansClient(client => ClusterClientSetup.Configure(client, builder.Configuration));
 
 var app = builder.Build();
-app.MapHopWebFront();
+try
+{
+    app.MapHopWebFront();
+}
+catch (InvalidOperationException exception)
+{
+    Console.Error.WriteLine($"Not starting: {exception.Message}");
+    return 3;
+}
+
 await app.RunAsync();
+return 0;

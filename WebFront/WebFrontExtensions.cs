@@ -21,18 +21,26 @@ public static class WebFrontExtensions
 
         builder.Services.Configure<HopServerOptions>(builder.Configuration.GetSection(HopServerOptions.SectionName));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<HopExceptionHandler>();
         builder.Services.AddHopHealthChecks();
         builder.Services.AddHopOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 
+    /// <summary>
+    /// Adds the hop/* endpoints. Throws <see cref="InvalidOperationException"/> when the server would listen
+    /// beyond loopback with the default password.
+    /// </summary>
     public static WebApplication MapHopWebFront(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Configuration.GetSection(HopServerOptions.SectionName).Get<HopServerOptions>() ?? new HopServerOptions();
         ListenAddressGuard.EnsureSafe(ListenUrls(app.Configuration), options);
 
+        // Errors the framework answers with an empty body (404, 405, 413, 414) also get a problem body.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseMiddleware<BasicAuthenticationMiddleware>();
         app.MapAsyncEndpoints();
         app.MapWorkflowEndpoints();

@@ -86,13 +86,41 @@ public sealed class HopProject
     public string ResolveInsideHome(string path)
     {
         var full = Path.GetFullPath(path.StartsWith("file://", StringComparison.Ordinal) ? new Uri(path).LocalPath : path, Home);
-        var relative = Path.GetRelativePath(Home, full);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        if (!IsInside(Home, full))
         {
-            throw new HopException($"The file '{path}' is outside the project home '{Home}'.");
+            throw new HopException($"The file '{path}' is outside the project home.");
+        }
+
+        // A symbolic link inside the home may point elsewhere, so the path with every link resolved must be inside too.
+        if (!IsInside(RealPath(Home), RealPath(full)))
+        {
+            throw new HopException($"The file '{path}' is reached through a link that leads outside the project home.");
         }
 
         return full;
+    }
+
+    /// <summary>Returns the path with every symbolic link along it resolved, like the C library's realpath.</summary>
+    private static string RealPath(string path)
+    {
+        var current = Path.GetPathRoot(path) ?? "/";
+        foreach (var part in path[current.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                current = target.FullName;
+            }
+        }
+
+        return current;
+    }
+
+    private static bool IsInside(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     private static VariableSpace CreateSystemVariables(string home)

@@ -15,10 +15,27 @@ public static class TestProjects
         AddService(target, "outside-home", enabled: true, "/etc/passwd");
         AddService(target, "slow", enabled: true, "${PROJECT_HOME}/slow.hwf");
         File.WriteAllText(Path.Combine(target, "slow.hwf"), SlowWorkflow);
+
+        AddService(target, "unknown-action", enabled: true, "${PROJECT_HOME}/unknown-action.hwf");
+        File.WriteAllText(Path.Combine(target, "unknown-action.hwf"), SlowWorkflow.Replace("<type>DELAY</type>", "<type>NO_SUCH_ACTION</type>"));
+
+        var outside = Path.Combine(Path.GetDirectoryName(target)!, Path.GetFileName(target) + "-outside.hwf");
+        File.WriteAllText(outside, SlowWorkflow);
+        File.CreateSymbolicLink(Path.Combine(target, "linked.hwf"), outside);
+        AddService(target, "linked", enabled: true, "${PROJECT_HOME}/linked.hwf");
+
+        File.WriteAllText(Path.Combine(target, "metadata", "async-web-service", "broken-json.json"), "{ \"enabled\": tru");
+        AddService(target, "headers", enabled: true, "${PROJECT_HOME}/slow.hwf", "ASYNC_HEADERS", headerContentVariable: "ASYNC_HEADERS");
         return target;
     }
 
-    public static void AddService(string projectHome, string name, bool enabled, string filename, string statusVariables = "STAGE")
+    public static void AddService(
+        string projectHome,
+        string name,
+        bool enabled,
+        string filename,
+        string statusVariables = "STAGE",
+        string headerContentVariable = "")
     {
         var folder = Path.Combine(projectHome, "metadata", "async-web-service");
         Directory.CreateDirectory(folder);
@@ -29,7 +46,7 @@ public static class TestProjects
               "statusVariables": "{{statusVariables}}",
               "bodyContentVariable": "ASYNC_CONTENT",
               "runConfigurationName": "local",
-              "headerContentVariable": "",
+              "headerContentVariable": "{{headerContentVariable}}",
               "name": "{{name}}",
               "virtualPath": ""
             }

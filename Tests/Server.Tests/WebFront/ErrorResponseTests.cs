@@ -26,6 +26,12 @@ public sealed class ErrorResponseTests(ServerFixture fixture)
     [InlineData("/hop/workflowStatus?json=Y", HttpStatusCode.BadRequest, "id")]
     [InlineData("/hop/stopWorkflow?id=no-such-run&xml=Y", HttpStatusCode.NotFound, "id")]
     [InlineData("/hop/removeWorkflow?name=no-such-run&xml=Y", HttpStatusCode.NotFound, "name")]
+    [InlineData("/hop/asyncRun?service=dataload&PROJECT_HOME=/tmp", HttpStatusCode.BadRequest, "PROJECT_HOME")]
+    [InlineData("/hop/asyncRun?service=dataload&OUTPUT_FOLDER=/tmp", HttpStatusCode.BadRequest, "OUTPUT_FOLDER")]
+    [InlineData("/hop/asyncRun?service=dataload&Internal.Workflow.Name=x", HttpStatusCode.BadRequest, "Internal.Workflow.Name")]
+    [InlineData("/hop/asyncRun?service=broken-json", HttpStatusCode.InternalServerError, "service")]
+    [InlineData("/hop/asyncRun?service=unknown-action", HttpStatusCode.InternalServerError, "service")]
+    [InlineData("/hop/asyncRun?service=linked", HttpStatusCode.InternalServerError, "service")]
     public async Task BadRequest_AnswersProblemNamingField(string url, HttpStatusCode expectedStatus, string field)
     {
         using var response = await Client.PostAsync(url, new StringContent(string.Empty));
@@ -47,6 +53,31 @@ public sealed class ErrorResponseTests(ServerFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("service", HopClient.Text(await HopClient.ProblemAsync(response), "field"));
+    }
+
+    [Fact]
+    public async Task HeaderVariable_LeavesOutCredentials()
+    {
+        var started = await HopClient.StartAsync(Client, "service=headers");
+        var id = HopClient.Text(started, "id");
+
+        var status = await HopClient.StatusAsync(Client, "headers", id);
+        await Client.GetAsync($"/hop/removeWorkflow?id={id}&json=Y");
+
+        var headers = HopClient.Text(status["statusVariables"], "ASYNC_HEADERS");
+        Assert.Contains("\"Host\"", headers);
+        Assert.DoesNotContain("Authorization", headers);
+    }
+
+    [Theory]
+    [InlineData("GET", "/hop/no-such-page")]
+    [InlineData("PATCH", "/hop/status")]
+    public async Task FrameworkErrors_HaveProblemBodies(string method, string url)
+    {
+        using var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.True((int)response.StatusCode is 404 or 405, response.StatusCode.ToString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]
