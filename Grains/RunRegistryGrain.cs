@@ -1,12 +1,20 @@
 namespace Orleans.AsyncHop.Grains;
 
-/// <summary>Keeps the list of runs that hop/status shows, persisted so it survives restarts.</summary>
+/// <summary>
+/// Keeps the list of runs that hop/status shows, persisted so it survives restarts. Finished runs leave it
+/// when their object timeout expires, so the stored list is bounded by the runs of one retention period.
+/// </summary>
 public sealed class RunRegistryGrain(
     [PersistentState("registry", GrainStorageNames.Runs)] IPersistentState<RunRegistryState> state) : Grain, IRunRegistryGrain
 {
     public async Task RegisterAsync(RunSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        if (state.State.Runs.TryGetValue(summary.ContainerId, out var known) && known == summary)
+        {
+            return;
+        }
+
         state.State.Runs[summary.ContainerId] = summary;
         await state.WriteStateAsync(cancellationToken);
     }

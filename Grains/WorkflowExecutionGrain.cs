@@ -62,9 +62,10 @@ public sealed partial class WorkflowExecutionGrain(
         run.Started += _ => started.TrySetResult();
         execution = run;
 
+        await WatchAsync();
         state.State.Definition = definition;
         state.State.Snapshot = RunSnapshots.Capture(run, definition, timeProvider);
-        await state.WriteStateAsync(cancellationToken);
+        await PersistAsync(cancellationToken);
         lastPersisted = timeProvider.GetUtcNow();
 
         runTask = Task.Run(() => run.RunAsync(CancellationToken.None), CancellationToken.None);
@@ -138,6 +139,7 @@ public sealed partial class WorkflowExecutionGrain(
         progressTimer?.Dispose();
         progressTimer = null;
         execution = null;
+        await ForgetRemindersAsync();
         await state.ClearStateAsync(cancellationToken);
         await GrainFactory.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.DefaultKey).UnregisterAsync(ContainerId, cancellationToken);
         LogRunRemoved(logger, ContainerId);
@@ -157,7 +159,7 @@ public sealed partial class WorkflowExecutionGrain(
         state.State.Snapshot = snapshot;
         if (changed || timeProvider.GetUtcNow() - lastPersisted >= PersistPeriod)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await PersistAsync(cancellationToken);
             lastPersisted = timeProvider.GetUtcNow();
             if (changed)
             {
@@ -192,15 +194,10 @@ public sealed partial class WorkflowExecutionGrain(
         }
 
         state.State.Snapshot = snapshot;
-        var tail = execution.Context.Log.Read(0);
-        var kept = tail.Lines.TakeLast(options.Value.PersistedLogLines).ToList();
-        state.State.FinalLog = new LogPage(
-            kept.Count == 0 ? string.Empty : string.Join('\n', kept) + "\n",
-            kept.Count == 0 ? tail.LastLineNumber : kept[0].Number,
-            tail.LastLineNumber,
-            tail.DroppedLines + (tail.Lines.Count - kept.Count));
-        await state.WriteStateAsync();
+        state.State.FinalLog = CaptureFinalLog(execution);
+        await PersistAsync(CancellationToken.None);
         await RegisterAsync(CancellationToken.None);
+        await ScheduleExpiryAsync(CancellationToken.None);
         LogRunFinished(logger, definition.ServiceName, ContainerId, Engine.Execution.ExecutionStatuses.Describe(execution.Status),
             snapshot.Result?.NrErrors ?? 0, snapshot.ErrorDescription ?? string.Empty);
     }

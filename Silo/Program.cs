@@ -4,9 +4,9 @@ using Orleans.AsyncHop.Silo;
 using Orleans.AsyncHop.Silo.Commands;
 using Orleans.AsyncHop.WebFront;
 
-if (args.Length > 0 && args[0] is "run")
+if (args.Length > 0 && args[0] is "run" or "init-db")
 {
-    var root = new RootCommand("Orleans.AsyncHop: Apache Hop's asynchronous web service on Orleans.") { RunCommand.Create() };
+    var root = new RootCommand("Orleans.AsyncHop: Apache Hop's asynchronous web service on Orleans.") { RunCommand.Create(), InitDbCommand.Create() };
     return await root.Parse(args).InvokeAsync();
 }
 
