@@ -10,7 +10,10 @@ public sealed class RunRegistryGrain(
     public async Task RegisterAsync(RunSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (state.State.Runs.TryGetValue(summary.ContainerId, out var known) && known == summary)
+
+        // A run reports from its start, its timer and its end; those calls may arrive out of order, so a
+        // report never takes a run back to an earlier stage.
+        if (state.State.Runs.TryGetValue(summary.ContainerId, out var known) && (known == summary || Stage(summary.State) < Stage(known.State)))
         {
             return;
         }
@@ -26,6 +29,13 @@ public sealed class RunRegistryGrain(
             await state.WriteStateAsync(cancellationToken);
         }
     }
+
+    private static int Stage(RunState runState) => runState switch
+    {
+        RunState.Waiting => 0,
+        RunState.Running or RunState.Halting => 1,
+        _ => 2,
+    };
 
     public Task<IReadOnlyList<RunSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<RunSummary>>(state.State.Runs.Values.OrderBy(r => r.StartDate).ToList());

@@ -16,7 +16,7 @@ public static class PostgresClusterSetup
 {
     public const string AdvertisedIPAddressKey = "Orleans:AdvertisedIPAddress";
     public const string MembershipSection = "Orleans:Membership";
-    public const string RemindersSection = "Orleans:Reminders";
+    public const string RemindersSection = "Orleans:ReminderOptions";
 
     /// <summary>Set by Kubernetes in every pod; its presence turns on Kubernetes hosting.</summary>
     public const string KubernetesServiceHostVariable = "KUBERNETES_SERVICE_HOST";

@@ -39,9 +39,43 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<SiloProcess> StartAsync(string projectHome, params string[] extraArguments)
+    public static Task<SiloProcess> StartAsync(string projectHome, params string[] extraArguments) =>
+        StartAsync("Silo", projectHome, extraArguments);
+
+    /// <summary>Starts the separate front end (the WebFront project), an Orleans client of a running cluster.</summary>
+    public static Task<SiloProcess> StartFrontEndAsync(params string[] extraArguments) =>
+        StartAsync("WebFront", string.Empty, extraArguments);
+
+    /// <summary>Asks the process to shut down as a service manager does (SIGTERM) and waits until it has exited.</summary>
+    public async Task StopAsync(TimeSpan timeout)
     {
-        var siloDll = FindSiloAssembly();
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var cancellation = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancellation.Token);
+    }
+
+    /// <summary>Ends the process at once (SIGKILL), like a machine that dies.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<SiloProcess> StartAsync(string project, string projectHome, string[] extraArguments)
+    {
+        var siloDll = FindAssembly(project);
         var httpPort = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -127,10 +161,10 @@ public sealed class SiloProcess : IAsyncDisposable
         throw new TimeoutException($"The silo did not answer within 90 seconds:\n{Output}");
     }
 
-    private static string FindSiloAssembly()
+    private static string FindAssembly(string project)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var path = Path.Combine(TestProjects.RepositoryRoot, "Silo", "bin", configuration, "net10.0", "Orleans.AsyncHop.Silo.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the Silo project first.", path);
+        var path = Path.Combine(TestProjects.RepositoryRoot, project, "bin", configuration, "net10.0", $"Orleans.AsyncHop.{project}.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the {project} project first.", path);
     }
 }
