@@ -16,7 +16,7 @@ test_postgres_bin() {
 # Runs a command as the server's owner: the postgres user when called as root, else the caller.
 as_test_postgres_owner() {
   if [ "$(id -u)" = "0" ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi

@@ -161,7 +161,7 @@ public sealed class SiloProcess : IAsyncDisposable
         throw new TimeoutException($"The silo did not answer within 90 seconds:\n{Output}");
     }
 
-    private static string FindAssembly(string project)
+    internal static string FindAssembly(string project)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var path = Path.Combine(TestProjects.RepositoryRoot, project, "bin", configuration, "net10.0", $"Orleans.AsyncHop.{project}.dll");
