@@ -5,7 +5,7 @@ public sealed class RunDurabilityOptions
 {
     public const string SectionName = "Hop:Durability";
 
-    /// <summary>Orleans' default minimum reminder period; shorter periods need <c>Orleans:ReminderOptions:MinimumReminderPeriod</c>.</summary>
+    /// <summary>Orleans' default minimum reminder period. Shorter periods need <c>Orleans:ReminderOptions:MinimumReminderPeriod</c>.</summary>
     public static readonly TimeSpan DefaultWatchPeriod = TimeSpan.FromMinutes(1);
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class RunRegistryGrain(
     {
         ArgumentNullException.ThrowIfNull(summary);
 
-        // A run reports from its start, its timer and its end; those calls may arrive out of order, so a
+        // A run reports from its start, its timer and its end. Those calls may arrive out of order, so a
         // report never takes a run back to an earlier stage.
         if (state.State.Runs.TryGetValue(summary.ContainerId, out var known) && (known == summary || Stage(summary.State) < Stage(known.State)))
         {

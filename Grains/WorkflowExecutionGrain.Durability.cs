@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Hosting;
 using Orleans.Placement;
 using Orleans.Runtime;
 
@@ -8,7 +9,7 @@ namespace Orleans.AsyncHop.Grains;
 
 /// <summary>
 /// What keeps a run's stored status true when its silo goes away, and removes the run once Hop's object
-/// timeout has passed. A running run holds a watch reminder; a finished run holds an expiry reminder instead.
+/// timeout has passed. A running run has a watch reminder, and a finished run an expiry reminder instead.
 /// </summary>
 [Immovable]
 public sealed partial class WorkflowExecutionGrain : IRemindable
@@ -18,9 +19,18 @@ public sealed partial class WorkflowExecutionGrain : IRemindable
 
     private readonly SemaphoreSlim persistGate = new(1, 1);
 
-    private RunDurabilityOptions Durability => ServiceProvider.GetRequiredService<IOptions<RunDurabilityOptions>>().Value;
+    /// <summary>The watch period, raised to Orleans' minimum reminder period, which rejects shorter reminders.</summary>
+    private TimeSpan WatchPeriod
+    {
+        get
+        {
+            var configured = ServiceProvider.GetRequiredService<IOptions<RunDurabilityOptions>>().Value.WatchPeriod;
+            var minimum = ServiceProvider.GetRequiredService<IOptions<ReminderOptions>>().Value.MinimumReminderPeriod;
+            return configured < minimum ? minimum : configured;
+        }
+    }
 
-    /// <summary>How long a finished run is kept, or null when <c>Hop:ObjectTimeoutMinutes</c> is 0 or less (kept until removed).</summary>
+    /// <summary>Time a finished run is kept, or null when <c>Hop:ObjectTimeoutMinutes</c> is 0 or less (kept until removed).</summary>
     private TimeSpan? Retention => options.Value.ObjectTimeoutMinutes > 0 ? TimeSpan.FromMinutes(options.Value.ObjectTimeoutMinutes) : null;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -36,6 +46,8 @@ public sealed partial class WorkflowExecutionGrain : IRemindable
 
         if (!IsEnded(snapshot.State))
         {
+            // NOTE: this trusts Orleans' single activation. Should a duplicate activation exist during a membership
+            // change, it could settle a run that still runs elsewhere, whose later writes then fail on the ETag.
             if (execution is null)
             {
                 await SettleAsync(
@@ -79,7 +91,7 @@ public sealed partial class WorkflowExecutionGrain : IRemindable
     private static bool IsEnded(RunState runState) => runState is RunState.Finished or RunState.FinishedWithErrors
         or RunState.Stopped or RunState.StoppedWithErrors;
 
-    /// <summary>Writes the state; timer ticks, the end of the run and reminders never write at the same time.</summary>
+    /// <summary>Writes the state one caller at a time, so timer ticks, the run's end and reminders never race on the ETag.</summary>
     private async Task PersistAsync(CancellationToken cancellationToken)
     {
         await persistGate.WaitAsync(cancellationToken);
@@ -93,10 +105,10 @@ public sealed partial class WorkflowExecutionGrain : IRemindable
         }
     }
 
-    /// <summary>Registers the reminder that notices a lost silo; called once the run's first snapshot is stored.</summary>
+    /// <summary>Registers the reminder that notices a lost silo, before the run's first snapshot is stored.</summary>
     private async Task WatchAsync()
     {
-        var period = Durability.WatchPeriod;
+        var period = WatchPeriod;
         await this.RegisterOrUpdateReminder(WatchReminderName, period, period);
     }
 
@@ -113,7 +125,7 @@ public sealed partial class WorkflowExecutionGrain : IRemindable
 
             var now = timeProvider.GetUtcNow();
             var due = (snapshot.EndDate ?? now) + retention - now;
-            await this.RegisterOrUpdateReminder(ExpiryReminderName, due < TimeSpan.Zero ? TimeSpan.Zero : due, Durability.WatchPeriod);
+            await this.RegisterOrUpdateReminder(ExpiryReminderName, due < TimeSpan.Zero ? TimeSpan.Zero : due, WatchPeriod);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

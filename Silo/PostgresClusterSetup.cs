@@ -18,7 +18,7 @@ public static class PostgresClusterSetup
     public const string MembershipSection = "Orleans:Membership";
     public const string RemindersSection = "Orleans:ReminderOptions";
 
-    /// <summary>Set by Kubernetes in every pod; its presence turns on Kubernetes hosting.</summary>
+    /// <summary>The variable Kubernetes sets in every pod. When it is set, Kubernetes hosting is turned on.</summary>
     public const string KubernetesServiceHostVariable = "KUBERNETES_SERVICE_HOST";
 
     public static bool RunsInKubernetes =>
@@ -64,7 +64,7 @@ public static class PostgresClusterSetup
         silo.Services.Configure<ReminderOptions>(configuration.GetSection(RemindersSection));
     }
 
-    /// <summary>Membership, the run storage and reminders in PostgreSQL; the schema comes from <c>init-db</c>.</summary>
+    /// <summary>Puts membership, the run storage and reminders in PostgreSQL, whose tables <c>init-db</c> creates.</summary>
     public static void UsePostgres(ISiloBuilder silo, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(silo);

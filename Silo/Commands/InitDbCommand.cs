@@ -9,10 +9,10 @@ namespace Orleans.AsyncHop.Silo.Commands;
 
 /// <summary>
 /// The <c>init-db</c> command: creates the Orleans tables for clustering, run storage and reminders in
-/// PostgreSQL with Orleans' own scripts. It can run any number of times: each script is applied once and
-/// recorded in <c>asynchop_schema_scripts</c>; a script whose tables already exist (created by hand from
-/// the same scripts) is recorded without running it again. Everything happens in one transaction under an
-/// advisory lock, so concurrent runs wait for each other and a failure leaves the database as it was.
+/// PostgreSQL with Orleans' own scripts. It can run any number of times, because each script is applied once
+/// and recorded in <c>asynchop_schema_scripts</c>, and a script whose tables already exist (created by hand
+/// from the same scripts) is recorded without running it again. Everything happens in one transaction under
+/// an advisory lock, so concurrent runs wait for each other and a failure leaves the database as it was.
 /// Exit codes: 0 done, 2 missing or invalid connection string, 3 database error.
 /// </summary>
 internal static class InitDbCommand
@@ -26,7 +26,7 @@ internal static class InitDbCommand
         ("PostgreSQL-Reminders.sql", "orleansreminderstable"),
     ];
 
-    // Any fixed number shared by every init-db run; it names the advisory lock.
+    // The advisory lock's key: any fixed number that every init-db run uses.
     private const long AdvisoryLockKey = 0x417379_6E63486F70;
 
     public static Command Create()

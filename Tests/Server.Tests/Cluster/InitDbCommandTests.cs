@@ -8,7 +8,7 @@ namespace Orleans.AsyncHop.Server.Tests.Cluster;
 public sealed class InitDbCommandTests
 {
     [PostgresFact]
-    public async Task InitDb_RunTwice_SecondRunFindsEverythingApplied()
+    public async Task InitDb_Twice_SecondFindsAllApplied()
     {
         var first = await RunInitDbAsync("--connection-string", TestPostgres.Require());
         var second = await RunInitDbAsync("--connection-string", TestPostgres.Require());
@@ -26,7 +26,7 @@ public sealed class InitDbCommandTests
     }
 
     [Fact]
-    public async Task InitDb_WithoutConnectionString_ExitsWithTwoAndSaysWhatToSet()
+    public async Task InitDb_NoConnectionString_ExitsTwo()
     {
         var result = await RunInitDbAsync();
 
@@ -35,7 +35,7 @@ public sealed class InitDbCommandTests
     }
 
     [Fact]
-    public async Task InitDb_InvalidConnectionString_ExitsWithTwo()
+    public async Task InitDb_InvalidConnectionString_ExitsTwo()
     {
         var result = await RunInitDbAsync("--connection-string", "Hots=127.0.0.1");
 
@@ -44,7 +44,7 @@ public sealed class InitDbCommandTests
     }
 
     [Fact]
-    public async Task InitDb_NoServerListening_ExitsWithThreeAndNamesTheHost()
+    public async Task InitDb_NoServer_ExitsThree()
     {
         var port = FreePorts.Next();
 

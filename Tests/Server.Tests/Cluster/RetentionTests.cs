@@ -9,7 +9,7 @@ namespace Orleans.AsyncHop.Server.Tests.Cluster;
 public sealed class RetentionTests(ShortRetentionPostgresFixture fixture)
 {
     [PostgresFact]
-    public async Task FinishedRun_AfterObjectTimeout_IsRemovedEverywhere()
+    public async Task FinishedRun_ExpiresAfterObjectTimeout()
     {
         var grains = fixture.Cluster.GrainFactory;
         var response = await grains.GetGrain<IAsyncServiceGrain>(TrivialWorkflow.ServiceName).StartAsync(
@@ -20,7 +20,7 @@ public sealed class RetentionTests(ShortRetentionPostgresFixture fixture)
         var listedAtEnd = (await registry.ListAsync()).Any(r => r.ContainerId == id);
         var storedAtEnd = await StoredRowsAsync(id);
 
-        // Hop's object timeout is one minute here; the expiry reminder fires at most a watch period later.
+        // Hop's object timeout is one minute here, and the expiry reminder fires at most a watch period later.
         var timeout = run.EndDate!.Value + TimeSpan.FromMinutes(1);
         await Task.Delay(timeout - TimeSpan.FromSeconds(5) - DateTimeOffset.UtcNow);
         var storedJustBefore = await StoredRowsAsync(id);

@@ -13,11 +13,11 @@ namespace Orleans.AsyncHop.Server.Tests.Infrastructure;
 /// <summary>
 /// An in-process test cluster whose silos keep membership, runs and reminders in the test PostgreSQL
 /// database, with short probe and reminder periods so a lost silo is noticed within seconds. Nothing is
-/// started when PostgreSQL is not configured; the tests are then skipped or fail.
+/// started when PostgreSQL is not configured, and the tests are then skipped or fail.
 /// </summary>
 public abstract class PostgresClusterFixture(short silos, int objectTimeoutMinutes) : IAsyncLifetime
 {
-    /// <summary>The watch reminder period the silos use; the bound for a lost run adds the membership probe time.</summary>
+    /// <summary>The watch reminder period of the silos. A lost run is settled within this plus the membership probe time.</summary>
     public static readonly TimeSpan WatchPeriod = TimeSpan.FromSeconds(3);
 
     private TestCluster? cluster;
