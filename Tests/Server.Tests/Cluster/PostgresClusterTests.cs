@@ -109,7 +109,7 @@ public sealed class PostgresClusterTests(ThreeSiloPostgresFixture fixture, ITest
         Assert.Contains("shut down", stoppedRun!.ErrorDescription, StringComparison.Ordinal);
         Assert.Contains("was lost", killedRun!.ErrorDescription, StringComparison.Ordinal);
         Assert.NotNull(killedRun.EndDate);
-        Assert.All(others, s => Assert.Equal(RunState.Running, s!.State));
+        Assert.All(others, s => Assert.True(s!.State is RunState.Running or RunState.Finished, $"a run on a surviving silo is {s.State}"));
     }
 
     private static bool HostsRun(Dictionary<SiloAddress, List<string>> byHost, SiloHandle silo) =>

@@ -22,7 +22,11 @@ public sealed class RetentionTests(ShortRetentionPostgresFixture fixture)
 
         // Hop's object timeout is one minute here, and the expiry reminder fires at most a watch period later.
         var timeout = run.EndDate!.Value + TimeSpan.FromMinutes(1);
-        await Task.Delay(timeout - TimeSpan.FromSeconds(5) - DateTimeOffset.UtcNow);
+        var untilJustBefore = timeout - TimeSpan.FromSeconds(5) - DateTimeOffset.UtcNow;
+        if (untilJustBefore > TimeSpan.Zero)
+        {
+            await Task.Delay(untilJustBefore);
+        }
         var storedJustBefore = await StoredRowsAsync(id);
         var deadline = timeout + TimeSpan.FromSeconds(30);
         while (await StoredRowsAsync(id) > 0 && DateTimeOffset.UtcNow < deadline)
