@@ -25,6 +25,21 @@ ensure_packages chromium
 
 dotnet build Orleans.AsyncHop.sln -warnaserror -nologo -v quiet
 
+# The cluster tests need PostgreSQL: a throwaway server, created with the schema by init-db and removed
+# on exit. Without it (not root and PostgreSQL missing) they are skipped, or fail in CI.
+if [ -z "${ASYNCHOP_TEST_POSTGRES:-}" ]; then
+  if [ "$(id -u)" = "0" ] || dpkg -s postgresql >/dev/null 2>&1; then
+    ensure_packages postgresql
+    source Tests/postgres.sh
+    trap stop_test_postgres EXIT
+    start_test_postgres
+    dotnet Silo/bin/Debug/net10.0/Orleans.AsyncHop.Silo.dll init-db >/dev/null \
+      --connection-string "$ASYNCHOP_TEST_POSTGRES"
+  else
+    echo "PostgreSQL is not installed: the cluster tests are skipped (run as root to install it)." >&2
+  fi
+fi
+
 results=$(mktemp -d)
 status=0
 dotnet test Orleans.AsyncHop.sln --no-build --nologo --logger "trx" --results-directory "$results" || status=$?

@@ -61,9 +61,10 @@ public sealed partial class WorkflowExecutionGrain(
         run.Started += _ => started.TrySetResult();
         execution = run;
 
+        await WatchAsync();
         state.State.Definition = definition;
         state.State.Snapshot = RunSnapshots.Capture(run, definition, options.Value.PersistedLogLines);
-        await state.WriteStateAsync(cancellationToken);
+        await PersistAsync(cancellationToken);
         lastPersisted = timeProvider.GetUtcNow();
 
         RecordRunStarted(definition.ServiceName);
@@ -141,6 +142,7 @@ public sealed partial class WorkflowExecutionGrain(
         progressTimer?.Dispose();
         progressTimer = null;
         execution = null;
+        await ForgetRemindersAsync();
         await state.ClearStateAsync(cancellationToken);
         await GrainFactory.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.DefaultKey).UnregisterAsync(ContainerId, cancellationToken);
         LogRunRemoved(logger, ContainerId);
@@ -160,7 +162,7 @@ public sealed partial class WorkflowExecutionGrain(
         state.State.Snapshot = snapshot;
         if (changed || timeProvider.GetUtcNow() - lastPersisted >= PersistPeriod)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await PersistAsync(cancellationToken);
             lastPersisted = timeProvider.GetUtcNow();
             if (changed)
             {
@@ -198,16 +200,10 @@ public sealed partial class WorkflowExecutionGrain(
         RecordRunEnded(snapshot.State);
 
         state.State.Snapshot = snapshot;
-        var log = execution.Context.Log;
-        var kept = log.Read(Math.Max(0, log.NextLineNumber - options.Value.PersistedLogLines)).Lines;
-        var lastLine = log.NextLineNumber;
-        state.State.FinalLog = new StoredLog(
-            kept.Select(line => line.ToString()).ToList(),
-            kept.Count == 0 ? lastLine : kept[0].Number,
-            lastLine,
-            kept.Count == 0 ? lastLine : kept[0].Number);
-        await state.WriteStateAsync();
+        state.State.FinalLog = CaptureFinalLog(execution);
+        await PersistAsync(CancellationToken.None);
         await RegisterAsync(CancellationToken.None);
+        await ScheduleExpiryAsync(CancellationToken.None);
         LogRunFinished(logger, definition.ServiceName, ContainerId, Engine.Execution.ExecutionStatuses.Describe(execution.Status),
             snapshot.Result?.NrErrors ?? 0, snapshot.ErrorDescription ?? string.Empty);
     }

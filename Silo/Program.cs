@@ -5,9 +5,14 @@ using Orleans.AsyncHop.Silo.Commands;
 using Orleans.AsyncHop.WebFront;
 using Orleans.AsyncHop.WebFront.Telemetry;
 
-if (args.Length > 0 && args[0] is "run" or "conformance")
+if (args.Length > 0 && args[0] is "run" or "conformance" or "init-db")
 {
-    var root = new RootCommand("Orleans.AsyncHop: Apache Hop's asynchronous web service on Orleans.") { RunCommand.Create(), ConformanceCommand.Create() };
+    var root = new RootCommand("Orleans.AsyncHop: Apache Hop's asynchronous web service on Orleans.")
+    {
+        RunCommand.Create(),
+        ConformanceCommand.Create(),
+        InitDbCommand.Create(),
+    };
     return await root.Parse(args).InvokeAsync();
 }
 

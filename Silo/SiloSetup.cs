@@ -4,7 +4,10 @@ using Orleans.Configuration;
 
 namespace Orleans.AsyncHop.Silo;
 
-/// <summary>The silo's default single-node setup: localhost clustering, in-memory run storage and reminders.</summary>
+/// <summary>
+/// The silo's setup: with the <c>AsyncHop</c> connection string a PostgreSQL-backed cluster member, else a
+/// single node with localhost clustering, in-memory run storage and reminders.
+/// </summary>
 public static class SiloSetup
 {
     public const string SiloPortKey = "Orleans:SiloPort";
@@ -19,6 +22,12 @@ public static class SiloSetup
             options.ClusterId = configuration[ClusterClientSetup.ClusterIdKey] ?? ClusterClientSetup.DefaultClusterId;
             options.ServiceId = configuration[ClusterClientSetup.ServiceIdKey] ?? ClusterClientSetup.DefaultServiceId;
         });
+        if (ClusterClientSetup.GetConnectionString(configuration) is { } connectionString)
+        {
+            PostgresClusterSetup.Configure(silo, configuration, connectionString);
+            return;
+        }
+
         silo.UseLocalhostClustering(
             configuration.GetValue(SiloPortKey, DefaultSiloPort),
             configuration.GetValue(ClusterClientSetup.GatewayPortKey, ClusterClientSetup.DefaultGatewayPort));
@@ -31,6 +40,7 @@ public static class SiloSetup
     public static void AddHopGrainServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<HopOptions>(configuration.GetSection(HopOptions.SectionName));
+        services.Configure<RunDurabilityOptions>(configuration.GetSection(RunDurabilityOptions.SectionName));
         services.AddSingleton<HopProjectProvider>();
         services.AddSingleton(TimeProvider.System);
     }

@@ -42,6 +42,37 @@ public sealed class SiloProcess : IAsyncDisposable
     public static Task<SiloProcess> StartAsync(string projectHome, params string[] extraArguments) =>
         StartAsync("Silo", projectHome, FreePorts.Next(), FreePorts.Next(), extraArguments);
 
+    /// <summary>Starts the separate front end (the WebFront project), an Orleans client of a running cluster.</summary>
+    public static Task<SiloProcess> StartFrontEndAsync(params string[] extraArguments) =>
+        StartAsync("WebFront", string.Empty, FreePorts.Next(), FreePorts.Next(), extraArguments);
+
+    /// <summary>Asks the process to shut down as a service manager does (SIGTERM) and waits until it has exited.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var cancellation = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancellation.Token);
+    }
+
+    /// <summary>Ends the process at once (SIGKILL), like a machine that dies.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     /// <summary>Starts the Silo or the standalone WebFront executable with the given Orleans ports.</summary>
     public static async Task<SiloProcess> StartAsync(string project, string projectHome, int siloPort, int gatewayPort, params string[] extraArguments)
     {
@@ -131,7 +162,7 @@ public sealed class SiloProcess : IAsyncDisposable
         throw new TimeoutException($"The silo did not answer within 90 seconds:\n{Output}");
     }
 
-    private static string FindAssembly(string project)
+    internal static string FindAssembly(string project)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var path = Path.Combine(TestProjects.RepositoryRoot, project, "bin", configuration, "net10.0", $"Orleans.AsyncHop.{project}.dll");
