@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Orleans.AsyncHop.Benchmarks.Hosting;
+using Orleans.AsyncHop.Benchmarks.Reporting;
+using Orleans.AsyncHop.Engine.Execution;
+using Orleans.AsyncHop.Grains;
+using Orleans.Runtime;
+
+namespace Orleans.AsyncHop.Benchmarks.Runs;
+
+/// <summary>
+/// Many finished runs held by one silo: the GC heap each one costs while its grain is still active and
+/// after idle grains have been collected, against the engine's own finished-run objects held in a list,
+/// and how many run activations are left once the (shortened) collection age has passed.
+/// </summary>
+public static class MemoryBenchmark
+{
+    public const string ActiveBytes = "GC heap per finished run, grain active";
+    public const string IdleBytes = "GC heap per finished run, grain collected";
+    public const string Activations = "run activations left after idle collection";
+
+    private const int Concurrency = 32;
+    private const int WarmUpRuns = 20;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
+
+    public static async Task RunAsync(
+        BenchmarkProject project,
+        BenchmarkSettings settings,
+        ResultTable table,
+        TextWriter progress,
+        CancellationToken cancellationToken)
+    {
+        var engineBytes = await MeasureEngineBytesPerRunAsync(project, settings.MemoryRuns, cancellationToken);
+
+        progress.WriteLine($"memory: {settings.MemoryRuns:N0} runs in a silo with collection age {settings.CollectionAge.TotalSeconds:0} s");
+        await using var server = await HopServerHost.StartAsync(project.Home, settings.CollectionAge, cancellationToken);
+        await RunManyAsync(server.Grains, WarmUpRuns, cancellationToken);
+        var before = ForcedHeapBytes();
+
+        await RunManyAsync(server.Grains, settings.MemoryRuns, cancellationToken);
+        var active = ForcedHeapBytes();
+        var activeCount = await CountRunActivationsAsync(server.Grains);
+
+        var collected = await WaitForCollectionAsync(server.Grains, settings, cancellationToken);
+        var idle = ForcedHeapBytes();
+        var idleCount = await CountRunActivationsAsync(server.Grains);
+
+        const string Engine = "engine's finished run objects, held in a list";
+        var notes = $"{settings.MemoryRuns:N0} runs; heap {Megabytes(before)} → {Megabytes(active)} → {Megabytes(idle)} MB";
+        table.Add(new BenchmarkResult(ActiveBytes, (active - before) / (double)settings.MemoryRuns, engineBytes, "B", Engine, HigherIsBetter: false, Notes: notes));
+        table.Add(new BenchmarkResult(IdleBytes, (idle - before) / (double)settings.MemoryRuns, engineBytes, "B", Engine, HigherIsBetter: false,
+            Notes: $"waited {collected.TotalSeconds:0} s for collection"));
+        table.Add(new BenchmarkResult(Activations, idleCount, activeCount, "", "run activations right after the runs", 0.01, HigherIsBetter: false,
+            Notes: $"collection age {settings.CollectionAge.TotalSeconds:0} s"));
+    }
+
+    private static async Task<double> MeasureEngineBytesPerRunAsync(BenchmarkProject project, int runs, CancellationToken cancellationToken)
+    {
+        var held = new List<LocalRunOutcome>(runs);
+        var before = ForcedHeapBytes();
+        for (var i = 0; i < runs; i++)
+        {
+            held.Add(await LocalRunner.RunFileAsync(project.TrivialWorkflow, project.Home, new Dictionary<string, string>(),
+                cancellationToken: cancellationToken));
+        }
+
+        var after = ForcedHeapBytes();
+        GC.KeepAlive(held);
+        return (after - before) / (double)runs;
+    }
+
+    private static async Task RunManyAsync(IGrainFactory grains, int count, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        var workers = Enumerable.Range(0, Math.Min(Concurrency, count)).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) < count)
+            {
+                await RunOneAsync(grains, cancellationToken);
+            }
+        });
+        await Task.WhenAll(workers);
+    }
+
+    private static async Task RunOneAsync(IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var request = new StartRunRequest(BenchmarkProject.TrivialService, null, new Dictionary<string, string>(), null,
+            new Dictionary<string, string>());
+        var response = await grains.GetGrain<IAsyncServiceGrain>(BenchmarkProject.TrivialService).StartAsync(request, cancellationToken);
+        if (response.Error is { } error)
+        {
+            throw new InvalidOperationException($"The trivial service refused a run: {error.Message}");
+        }
+
+        var run = grains.GetGrain<IWorkflowExecutionGrain>(response.ContainerId!);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(60));
+        while (await run.GetStatusAsync(limit.Token) is not { State: RunState.Finished })
+        {
+            await Task.Delay(PollInterval, limit.Token);
+        }
+    }
+
+    /// <summary>Polls the activation count until the idle runs are gone or three collection ages have passed.</summary>
+    private static async Task<TimeSpan> WaitForCollectionAsync(IGrainFactory grains, BenchmarkSettings settings, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var limit = settings.CollectionAge * 3 + TimeSpan.FromSeconds(5);
+        while (stopwatch.Elapsed < limit && await CountRunActivationsAsync(grains) > 0)
+        {
+            await Task.Delay(settings.CollectionAge / 8, cancellationToken);
+        }
+
+        return stopwatch.Elapsed;
+    }
+
+    private static async Task<int> CountRunActivationsAsync(IGrainFactory grains)
+    {
+        var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        return statistics
+            .Where(s => s.GrainType.Contains(nameof(WorkflowExecutionGrain), StringComparison.Ordinal))
+            .Sum(s => s.ActivationCount);
+    }
+
+    private static long ForcedHeapBytes()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+}
