@@ -58,6 +58,6 @@ public sealed record BenchmarkSettings
         EngineRows = 20_000,
         SortRows = 5_000,
         MemoryRuns = 50,
-        CollectionAge = TimeSpan.FromSeconds(2),
+        CollectionAge = TimeSpan.FromSeconds(1),
     };
 }

@@ -40,6 +40,7 @@ public sealed class HopServerHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
 
         builder.AddHopWebFront();
         SiloSetup.AddHopGrainServices(builder.Services, builder.Configuration);
