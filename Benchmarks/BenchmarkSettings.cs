@@ -43,7 +43,7 @@ public sealed record BenchmarkSettings
         EngineRows = 10_000_000,
         SortRows = 1_000_000,
         MemoryRuns = 10_000,
-        CollectionAge = TimeSpan.FromSeconds(20),
+        CollectionAge = TimeSpan.FromSeconds(10),
     };
 
     public static BenchmarkSettings SmokeTest { get; } = new()

@@ -19,9 +19,9 @@ public static class BenchmarkSuite
         RunLatencyBenchmark.P99,
         SustainedRunsBenchmark.Rate,
         SustainedRunsBenchmark.Lost,
+        MemoryBenchmark.ActiveBytes,
         EngineBenchmark.RowPipeline,
         EngineBenchmark.SortPipeline,
-        MemoryBenchmark.ActiveBytes,
         MemoryBenchmark.IdleBytes,
         MemoryBenchmark.Activations,
     ];
@@ -32,16 +32,18 @@ public static class BenchmarkSuite
         ArgumentNullException.ThrowIfNull(progress);
         var table = new ResultTable();
         using var project = BenchmarkProject.Create();
+        var engineBytesPerRun = await MemoryBenchmark.MeasureEngineBytesPerRunAsync(project, settings.MemoryRuns, cancellationToken);
 
         await using (var server = await HopServerHost.StartAsync(project.Home, collectionAge: null, cancellationToken))
         {
             await StatusThroughputBenchmark.RunAsync(server, settings, table, progress, cancellationToken);
             await RunLatencyBenchmark.RunAsync(server, project, settings, table, progress, cancellationToken);
             await SustainedRunsBenchmark.RunAsync(server, project, settings, table, progress, cancellationToken);
+            await MemoryBenchmark.RunActiveAsync(server, engineBytesPerRun, settings, table, progress, cancellationToken);
         }
 
         EngineBenchmark.Run(settings, table, progress);
-        await MemoryBenchmark.RunAsync(project, settings, table, progress, cancellationToken);
+        await MemoryBenchmark.RunCollectedAsync(project, engineBytesPerRun, settings, table, progress, cancellationToken);
         return table;
     }
 }
