@@ -1,8 +1,8 @@
 namespace Orleans.AsyncHop.Benchmarks.Hosting;
 
 /// <summary>
-/// The baseline for the status endpoint: a bare ASP.NET Core minimal API in this process that answers
-/// GET /status with a fixed JSON body of the same size as our hop/asyncStatus answer.
+/// The baseline for the status endpoint: a bare ASP.NET Core minimal API in this process. GET /status
+/// returns a fixed JSON body of the same size as our hop/asyncStatus response.
 /// </summary>
 public sealed class BareJsonHost : IAsyncDisposable
 {

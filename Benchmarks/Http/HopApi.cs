@@ -18,18 +18,18 @@ public static class HopApi
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"asyncRun answered {(int)response.StatusCode}: {text}");
+            throw new InvalidOperationException($"asyncRun returned {(int)response.StatusCode}: {text}");
         }
 
         return JsonNode.Parse(text)?["id"]?.GetValue<string>()
-            ?? throw new InvalidOperationException($"asyncRun answered without an id: {text}");
+            ?? throw new InvalidOperationException($"asyncRun returned no id: {text}");
     }
 
     public static async Task<string> StatusDescriptionAsync(HttpClient client, string service, string id, CancellationToken cancellationToken)
     {
         var text = await client.GetStringAsync(StatusPath(service, id), cancellationToken);
         return JsonNode.Parse(text)?["statusDescription"]?.GetValue<string>()
-            ?? throw new InvalidOperationException($"asyncStatus answered without a statusDescription: {text}");
+            ?? throw new InvalidOperationException($"asyncStatus returned no statusDescription: {text}");
     }
 
     /// <summary>Polls the run's status until it has ended and returns the last status description.</summary>

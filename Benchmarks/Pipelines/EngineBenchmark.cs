@@ -12,8 +12,8 @@ using Orleans.AsyncHop.Benchmarks.Reporting;
 namespace Orleans.AsyncHop.Benchmarks.Pipelines;
 
 /// <summary>
-/// The engine against hand-written C#: BenchmarkDotNet (in process, a few whole-pipeline iterations) in the
-/// full run; in smoke mode the same benchmark methods once each on small inputs, timed by a stopwatch.
+/// The engine against hand-written C#. The full run uses BenchmarkDotNet in process, a few whole-pipeline
+/// iterations each. Smoke mode calls the same benchmark methods once each on small inputs, timed by a stopwatch.
 /// </summary>
 public static class EngineBenchmark
 {

@@ -2,7 +2,7 @@ namespace Orleans.AsyncHop.Benchmarks.Reporting;
 
 /// <summary>
 /// One line of the result table: a figure of our server or engine, the baseline measured in the same run,
-/// and the target the ratio is held to. <see cref="HigherIsBetter"/> says which way the ratio should go.
+/// and the target the ratio is held to. <see cref="HigherIsBetter"/> tells which way the ratio should go.
 /// </summary>
 public sealed record BenchmarkResult(
     string Name,

@@ -21,7 +21,12 @@ public sealed class ResultTable
         text.AppendLine("|---|---:|---:|---|---:|---|---|---|");
         foreach (var row in rows)
         {
-            var target = row.TargetRatio is { } ratio ? (row.HigherIsBetter ? "≥ " : "≤ ") + Format(ratio) : "-";
+            var target = "-";
+            if (row.TargetRatio is { } ratio)
+            {
+                target = (row.HigherIsBetter ? "≥ " : "≤ ") + Format(ratio);
+            }
+
             var met = row.MeetsTarget switch
             {
                 true => "yes",

@@ -8,9 +8,9 @@ using Orleans.Runtime;
 namespace Orleans.AsyncHop.Benchmarks.Runs;
 
 /// <summary>
-/// Many finished runs held by one silo: the GC heap each one costs while its grain is still active and
-/// after idle grains have been collected, against the engine's own finished-run objects held in a list,
-/// and how many run activations are left once the (shortened) collection age has passed.
+/// Many finished runs kept by one silo. It measures the GC heap each one costs while its grain is still
+/// active and after idle grains have been collected, against the engine's own finished-run objects kept in
+/// a list. It also counts the run activations left once the shortened collection age has passed.
 /// </summary>
 public static class MemoryBenchmark
 {
@@ -18,7 +18,7 @@ public static class MemoryBenchmark
     public const string IdleBytes = "GC heap per finished run, grain collected";
     public const string Activations = "run activations left after idle collection";
 
-    private const string EngineBaseline = "engine's finished run objects, held in a list";
+    private const string EngineBaseline = "engine's finished run objects, kept in a list";
     private const int Concurrency = 32;
     private const int WarmUpRuns = 20;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
@@ -122,7 +122,7 @@ public static class MemoryBenchmark
         var response = await grains.GetGrain<IAsyncServiceGrain>(BenchmarkProject.TrivialService).StartAsync(request, cancellationToken);
         if (response.Error is { } error)
         {
-            throw new InvalidOperationException($"The trivial service refused a run: {error.Message}");
+            throw new InvalidOperationException($"The trivial service rejected a run: {error.Message}");
         }
 
         var run = grains.GetGrain<IWorkflowExecutionGrain>(response.ContainerId!);
