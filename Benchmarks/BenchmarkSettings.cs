@@ -28,6 +28,9 @@ public sealed record BenchmarkSettings
 
     public required int MemoryRuns { get; init; }
 
+    /// <summary>Time after which no more runs are started for a memory measurement, so that it always ends.</summary>
+    public required TimeSpan MemoryTimeLimit { get; init; }
+
     /// <summary>Grain collection age of the memory host, shortened so that idle runs deactivate during the test.</summary>
     public required TimeSpan CollectionAge { get; init; }
 
@@ -43,6 +46,7 @@ public sealed record BenchmarkSettings
         EngineRows = 10_000_000,
         SortRows = 1_000_000,
         MemoryRuns = 10_000,
+        MemoryTimeLimit = TimeSpan.FromMinutes(4),
         CollectionAge = TimeSpan.FromSeconds(10),
     };
 
@@ -58,6 +62,7 @@ public sealed record BenchmarkSettings
         EngineRows = 20_000,
         SortRows = 5_000,
         MemoryRuns = 50,
+        MemoryTimeLimit = TimeSpan.FromSeconds(30),
         CollectionAge = TimeSpan.FromSeconds(1),
     };
 }

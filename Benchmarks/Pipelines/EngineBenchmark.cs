@@ -40,7 +40,7 @@ public static class EngineBenchmark
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
             .WithWarmupCount(1)
-            .WithIterationCount(5)
+            .WithIterationCount(3)
             .WithInvocationCount(1)
             .WithUnrollFactor(1);
         var config = ManualConfig.CreateEmpty()
@@ -51,7 +51,7 @@ public static class EngineBenchmark
 
         var rows = Median(BenchmarkRunner.Run<RowPipelineBenchmarks>(config));
         var sort = Median(BenchmarkRunner.Run<SortPipelineBenchmarks>(config));
-        AddRows(table, settings, rows, sort, "BenchmarkDotNet, median of 5 iterations");
+        AddRows(table, settings, rows, sort, "BenchmarkDotNet, median of 3 iterations");
     }
 
     private static void RunOnce(BenchmarkSettings settings, ResultTable table)
