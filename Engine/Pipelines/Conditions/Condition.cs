@@ -142,6 +142,22 @@ public sealed class Condition
                 return true;
         }
 
+        if (!IsTextFunction(Function))
+        {
+            var comparison = ValueCompare.Compare(leftMeta, left, rightMeta, right);
+            return Function switch
+            {
+                "=" => comparison == 0,
+                "<>" => comparison != 0,
+                "<" => comparison < 0,
+                "<=" => comparison <= 0,
+                ">" => comparison > 0,
+                ">=" => comparison >= 0,
+                _ => throw new HopException($"Unknown condition function '{Function}'."),
+            };
+        }
+
+        // Only the text functions need the values as text; formatting them for every row is costly.
         var leftText = ValueConverter.ToText(leftMeta, left);
         var rightText = ValueConverter.ToText(rightMeta, right) ?? ConstantText;
         switch (Function)
@@ -171,20 +187,13 @@ public sealed class Condition
             case "IN LIST":
                 return leftText is not null && (ConstantText ?? rightText ?? string.Empty)
                     .Split(';').Any(item => ValueCompare.Compare(leftMeta, left, leftMeta, ConvertItem(leftMeta, item)) == 0);
+            default:
+                throw new HopException($"Unknown condition function '{Function}'.");
         }
-
-        var comparison = ValueCompare.Compare(leftMeta, left, rightMeta, right);
-        return Function switch
-        {
-            "=" => comparison == 0,
-            "<>" => comparison != 0,
-            "<" => comparison < 0,
-            "<=" => comparison <= 0,
-            ">" => comparison > 0,
-            ">=" => comparison >= 0,
-            _ => throw new HopException($"Unknown condition function '{Function}'."),
-        };
     }
+
+    private static bool IsTextFunction(string? function) =>
+        function is "REGEXP" or "CONTAINS" or "STARTS WITH" or "ENDS WITH" or "LIKE" or "IN LIST";
 
     private static object? ConvertItem(ValueMeta meta, string item)
     {

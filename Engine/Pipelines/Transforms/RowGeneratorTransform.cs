@@ -66,7 +66,10 @@ public sealed class RowGeneratorTransform : TransformBase
         var withTimes = meta.Count > template.Length;
         var time = Pipeline.Context.TimeProvider;
         var previousTime = time.GetLocalNow().DateTime;
-        for (long n = 0; NeverEnding || n < limit; n++)
+        var neverEnding = NeverEnding;
+        var rowTimeField = RowTimeField;
+        var lastTimeField = LastTimeField;
+        for (long n = 0; neverEnding || n < limit; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             object?[] row;
@@ -75,12 +78,12 @@ public sealed class RowGeneratorTransform : TransformBase
                 row = RowMeta.Resize(template, meta.Count);
                 var now = time.GetLocalNow().DateTime;
                 var index = template.Length;
-                if (!string.IsNullOrEmpty(RowTimeField))
+                if (!string.IsNullOrEmpty(rowTimeField))
                 {
                     row[index++] = now;
                 }
 
-                if (!string.IsNullOrEmpty(LastTimeField))
+                if (!string.IsNullOrEmpty(lastTimeField))
                 {
                     row[index] = previousTime;
                 }
@@ -93,7 +96,7 @@ public sealed class RowGeneratorTransform : TransformBase
             }
 
             await PutRowAsync(meta, row, cancellationToken);
-            if (NeverEnding && interval > 0)
+            if (neverEnding && interval > 0)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(interval), time, cancellationToken);
             }

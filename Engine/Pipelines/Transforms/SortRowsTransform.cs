@@ -101,12 +101,9 @@ public sealed class SortRowsTransform : TransformBase
         }
     }
 
+    /// <summary>Enumerable.OrderBy is a stable sort: rows with equal keys keep their input order.</summary>
     private static List<object?[]> StableSort(List<object?[]> rows, RowComparer comparer) =>
-        rows.Select((row, i) => (row, i))
-            .OrderBy(p => p.row, comparer)
-            .ThenBy(p => p.i)
-            .Select(p => p.row)
-            .ToList();
+        rows.OrderBy(row => row, comparer).ToList();
 
     private RowSpillFile Spill(List<object?[]> rows, RowComparer comparer, bool alreadySorted = false)
     {
