@@ -1,0 +1,15 @@
+namespace Orleans.AsyncHop.Engine.Pipelines.Injection;
+
+/// <summary>
+/// Where one injection key lands in a transform's XML: a tag directly under &lt;transform&gt; when
+/// <see cref="Container"/> is null, else a tag inside each &lt;<see cref="Item"/>&gt; of the container
+/// (one item per injected row, as Hop rebuilds an injected list). A null <see cref="Item"/> with a
+/// container is a plain list of values: one &lt;<see cref="Tag"/>&gt; per row.
+/// </summary>
+public sealed record InjectionSlot(string Key, string? Container, string? Item, string Tag)
+{
+    public bool IsGroup => Container is not null;
+
+    /// <summary>Identifies the list a grouped key belongs to, so that keys of one list fill the same items.</summary>
+    public string GroupId => $"{Container}/{Item ?? Tag}";
+}
