@@ -6,10 +6,15 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Injection;
 
 /// <summary>
 /// Writes injected values into the &lt;transform&gt; elements of a template pipeline. Single settings take
-/// the first source row; a list (group) is rebuilt with one item per source row, constants repeated in
-/// each item, so that settings the mapping leaves out fall back to their defaults as in Hop.
+/// the first source row; a list (group) gets one item per source row, constants repeated in each item.
+/// As in Hop, an item the template already has at that position keeps the settings the mapping leaves
+/// out; items beyond the injected rows are dropped. Constants may hold variables.
 /// </summary>
-public sealed class MetadataInjector(XElement template, string templateFile, IReadOnlyDictionary<string, SourceRows> sources)
+public sealed class MetadataInjector(
+    XElement template,
+    string templateFile,
+    IReadOnlyDictionary<string, SourceRows> sources,
+    Func<string, string> resolve)
 {
     public void Inject(IReadOnlyList<InjectionMapping> mappings)
     {
@@ -60,7 +65,8 @@ public sealed class MetadataInjector(XElement template, string templateFile, IRe
             element.Add(container);
         }
 
-        container.Elements(first.Item ?? first.Tag).Remove();
+        var existing = container.Elements(first.Item ?? first.Tag).ToList();
+        existing.Remove();
         for (var index = 0; index < count; index++)
         {
             if (first.Item is null)
@@ -69,7 +75,7 @@ public sealed class MetadataInjector(XElement template, string templateFile, IRe
                 continue;
             }
 
-            var item = new XElement(first.Item);
+            var item = index < existing.Count ? existing[index] : new XElement(first.Item);
             foreach (var (mapping, slot) in group)
             {
                 if (TryValue(mapping, index, out var value))
@@ -117,7 +123,7 @@ public sealed class MetadataInjector(XElement template, string templateFile, IRe
         value = string.Empty;
         if (mapping.IsConstant)
         {
-            value = mapping.SourceField;
+            value = resolve(mapping.SourceField);
             return true;
         }
 

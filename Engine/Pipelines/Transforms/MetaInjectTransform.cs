@@ -53,7 +53,7 @@ public sealed class MetaInjectTransform : TransformBase
         var document = XmlExtensions.LoadHopXml(templateFile);
         try
         {
-            new MetadataInjector(document.Root!, templateFile, sources).Inject(mappings);
+            new MetadataInjector(document.Root!, templateFile, sources, Resolve).Inject(mappings);
         }
         catch (HopException exception)
         {
