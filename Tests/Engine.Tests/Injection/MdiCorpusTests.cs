@@ -9,7 +9,6 @@ namespace Orleans.AsyncHop.Engine.Tests.Injection;
 /// - main-0006-row-denormaliser, main-0026-inject-using-constants-only: Denormaliser is not implemented.
 /// - main-0007-add-checksum: Calculator is not implemented (another branch).
 /// - main-0008-analytic-query: AnalyticQuery is not implemented.
-/// - main-0009-coalesce: needs the Coalesce transform (see CoalesceTransform when merged).
 /// - main-0017-json-output: JsonOutput does not create the missing output folder the test writes into.
 /// - main-0019-memory-group-by: the mapping sub-pipeline's MemoryGroupBy output does not reach the golden check.
 /// - main-0024-replace-in-string: ReplaceString regular expression and whole-word rows differ from Hop.
@@ -24,6 +23,7 @@ public sealed class MdiCorpusTests
     [InlineData("main-0003-add-sequence.hwf")]
     [InlineData("main-0004-csv-input.hwf")]
     [InlineData("main-0005-merge-join.hwf")]
+    [InlineData("main-0009-coalesce.hwf")]
     [InlineData("main-0011-data-grid.hwf")]
     [InlineData("main-0012-string-cut.hwf")]
     [InlineData("main-0021-split-fields.hwf")]
