@@ -8,6 +8,9 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Injection;
 /// </summary>
 public sealed record InjectionSlot(string Key, string? Container, string? Item, string Tag)
 {
+    /// <summary>A Y/N setting: injected text such as "1", "true" or "yes" is stored as Y, anything else as N.</summary>
+    public bool IsFlag { get; init; }
+
     public bool IsGroup => Container is not null;
 
     /// <summary>Identifies the list a grouped key belongs to, so that keys of one list fill the same items.</summary>

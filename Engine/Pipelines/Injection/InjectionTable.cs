@@ -2,7 +2,8 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Injection;
 
 /// <summary>
 /// The injection keys of one transform type and the XML tags they set. Keys are written "KEY=tag", or
-/// just "tag" when Hop uses the tag itself as the key. Keys are matched exactly, as Hop does.
+/// just "tag" when Hop uses the tag itself as the key; a trailing '?' marks a Y/N flag. Keys are matched
+/// exactly, as Hop does.
 /// </summary>
 public sealed class InjectionTable(string type)
 {
@@ -21,9 +22,10 @@ public sealed class InjectionTable(string type)
         foreach (var entry in keys)
         {
             var split = entry.IndexOf('=', StringComparison.Ordinal);
-            var key = split < 0 ? entry : entry[..split];
+            var key = split < 0 ? entry.TrimEnd('?') : entry[..split];
             var tag = split < 0 ? entry : entry[(split + 1)..];
-            slots[key] = new InjectionSlot(key, container, item, tag);
+            var flag = tag.EndsWith('?');
+            slots[key] = new InjectionSlot(key, container, item, flag ? tag[..^1] : tag) { IsFlag = flag };
         }
 
         return this;

@@ -38,7 +38,7 @@ public sealed class MetadataInjector(
         {
             if (TryValue(mapping, 0, out var value))
             {
-                SetSingle(element, slot.Tag, value);
+                SetSingle(element, slot.Tag, Stored(slot, value));
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class MetadataInjector(
             {
                 if (TryValue(mapping, index, out var value))
                 {
-                    item.SetElementValue(slot.Tag, value);
+                    item.SetElementValue(slot.Tag, Stored(slot, value));
                 }
             }
 
@@ -148,6 +148,9 @@ public sealed class MetadataInjector(
     private SourceRows RowsOf(InjectionMapping mapping) =>
         sources.TryGetValue(mapping.SourceTransform, out var rows) ? rows : throw new HopException(
             $"the source transform '{mapping.SourceTransform}' of injection key '{mapping.Key}' sends no rows to this transform.");
+
+    private static string Stored(InjectionSlot slot, string value) =>
+        !slot.IsFlag ? value : ValueConverter.ParseBoolean(value) ? "Y" : "N";
 
     private static string Text(ValueMeta meta, object? value) => value switch
     {

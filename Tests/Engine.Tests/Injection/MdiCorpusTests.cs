@@ -11,7 +11,8 @@ namespace Orleans.AsyncHop.Engine.Tests.Injection;
 /// - main-0008-analytic-query: AnalyticQuery is not implemented.
 /// - main-0017-json-output: JsonOutput does not create the missing output folder the test writes into.
 /// - main-0019-memory-group-by: the mapping sub-pipeline's MemoryGroupBy output does not reach the golden check.
-/// - main-0024-replace-in-string: ReplaceString regular expression and whole-word rows differ from Hop.
+/// - main-0024-replace-in-string: the grid's single-space replacement is kept, while Hop's golden rows show it
+///   empty (DataGrid/ReplaceString text handling, not injection).
 /// - main-0027-inject-switch-case: FileMetadataPlugin and TextFileInput2 injection (file lists) are missing.
 /// - main-0030-merge-rows: MergeRows is not implemented.
 /// - main-0055-set-constant-value: SetValueConstant is not implemented.

@@ -72,6 +72,23 @@ public sealed class MetaInjectTests
         Assert.Equal(new object?[] { "v-y" }, Assert.Single(outcome.Result.Rows).Values);
     }
 
+    [Theory]
+    [InlineData("1", "")]
+    [InlineData("0", null)]
+    public async Task MetaInject_FlagFromNumberText_IsStoredAsYesOrNo(string flag, string? expected)
+    {
+        var harness = Harness(
+            Mapping("gen", "name", true, string.Empty, "e") +
+            Mapping("gen", "type", true, string.Empty, "String") +
+            Mapping("gen", "set_empty_string", true, string.Empty, flag))
+            .Result("inject");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.True(outcome.Success, outcome.Log.Read(0).Text);
+        Assert.Equal(new object?[] { expected }, Assert.Single(outcome.Result.Rows).Values);
+    }
+
     [Fact]
     public async Task MetaInject_TargetFileWithoutExecution_SavesInjectedPipeline()
     {
