@@ -11,7 +11,8 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// <summary>
 /// ETL metadata injection: reads every row of its source transforms, writes their values into the settings
 /// of a template pipeline, then saves the injected pipeline (target file) and/or runs it. When a streaming
-/// source transform is set, the rows that transform writes in the injected run become this transform's output.
+/// source transform is set, the rows that transform writes in the injected run become this transform's output;
+/// rows from the parent's streaming source (this transform's main input) enter the run at the streaming target.
 /// </summary>
 [Transform("MetaInject")]
 public sealed class MetaInjectTransform : TransformBase
@@ -39,8 +40,10 @@ public sealed class MetaInjectTransform : TransformBase
             IncrementLinesInput(rows.Count);
         }
 
-        while (await GetRowAsync(cancellationToken) is not null)
+        var streamed = new List<object?[]>();
+        while (await GetRowAsync(cancellationToken) is { } row)
         {
+            streamed.Add(row);
         }
 
         var templateFile = ResolveFile(Meta.Element.Tag("filename"))
@@ -63,7 +66,7 @@ public sealed class MetaInjectTransform : TransformBase
         SaveTarget(document);
         if (!Meta.Element.Flag("no_execution"))
         {
-            await RunInjectedAsync(document.Root!, templateFile, cancellationToken);
+            await RunInjectedAsync(document.Root!, templateFile, new StreamFeedTransform(InputRowMeta, streamed), cancellationToken);
         }
     }
 
@@ -89,21 +92,32 @@ public sealed class MetaInjectTransform : TransformBase
         document.Save(target);
     }
 
-    private async Task RunInjectedAsync(XElement root, string templateFile, CancellationToken cancellationToken)
+    private async Task RunInjectedAsync(XElement root, string templateFile, StreamFeedTransform feed, CancellationToken cancellationToken)
     {
         var streamSource = Resolve(Meta.Element.Tag("source_transform"));
         var channel = Channel.CreateUnbounded<(RowMeta Meta, object?[] Row)>();
-        ITransformSubstitution? substitution = null;
+        var replacements = new Dictionary<string, TransformBase>(StringComparer.Ordinal);
         if (streamSource.Length > 0)
         {
             var source = root.Elements("transform").FirstOrDefault(t => t.TagOrEmpty("name") == streamSource)
                 ?? throw Failure($"the streaming source transform '{streamSource}' is not in '{templateFile}'.");
             AddCapture(root, source);
-            substitution = new StreamCaptureSubstitution(CaptureName, new StreamCaptureTransform(channel.Writer));
+            replacements[CaptureName] = new StreamCaptureTransform(channel.Writer);
+        }
+
+        var streamTarget = Resolve(Meta.Element.Tag("stream_target_transform"));
+        if (streamTarget.Length > 0 && Resolve(Meta.Element.Tag("stream_source_transform")).Length > 0)
+        {
+            if (!root.Elements("transform").Any(t => t.TagOrEmpty("name") == streamTarget))
+            {
+                throw Failure($"the streaming target transform '{streamTarget}' is not in '{templateFile}'.");
+            }
+
+            replacements[streamTarget] = feed;
         }
 
         var meta = PipelineMeta.Parse(root, templateFile);
-        var child = new PipelineExecution(meta, Pipeline.Context, Pipeline) { Substitution = substitution };
+        var child = new PipelineExecution(meta, Pipeline.Context, Pipeline) { Substitution = new InjectedRunSubstitution(replacements) };
         var run = child.RunAsync(cancellationToken).ContinueWith(
             task =>
             {

@@ -9,7 +9,6 @@ namespace Orleans.AsyncHop.Engine.Tests.Injection;
 /// - main-0006-row-denormaliser, main-0026-inject-using-constants-only: Denormaliser is not implemented.
 /// - main-0007-add-checksum: Calculator is not implemented (another branch).
 /// - main-0008-analytic-query: AnalyticQuery is not implemented.
-/// - main-0019-memory-group-by: the mapping sub-pipeline's MemoryGroupBy output does not reach the golden check.
 /// - main-0024-replace-in-string: the grid's single-space replacement is kept, while Hop's golden rows show it
 ///   empty (DataGrid/ReplaceString text handling, not injection).
 /// - main-0027-inject-switch-case: FileMetadataPlugin and TextFileInput2 injection (file lists) are missing.
@@ -27,6 +26,7 @@ public sealed class MdiCorpusTests
     [InlineData("main-0011-data-grid.hwf")]
     [InlineData("main-0012-string-cut.hwf")]
     [InlineData("main-0017-json-output.hwf")]
+    [InlineData("main-0019-memory-group-by.hwf")]
     [InlineData("main-0021-split-fields.hwf")]
     [InlineData("main-0022-filter-rows.hwf")]
     [InlineData("main-0023-flattener.hwf")]

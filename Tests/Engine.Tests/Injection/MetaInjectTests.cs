@@ -103,6 +103,29 @@ public sealed class MetaInjectTests
     }
 
     [Fact]
+    public async Task MetaInject_StreamingInput_EntersTemplateAtTargetTransform()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("template.hpl", """
+            <pipeline><info><name>t</name></info>
+              <order><hop><from>in</from><to>out</to><enabled>Y</enabled></hop></order>
+              <transform><name>in</name><type>Dummy</type></transform>
+              <transform><name>out</name><type>Dummy</type></transform>
+            </pipeline>
+            """);
+        harness.Grid("data", ["a:String"], ["x"], ["y"])
+            .Transform("inject", "MetaInject", Settings(string.Empty) +
+                "<stream_source_transform>data</stream_source_transform><stream_target_transform>in</stream_target_transform>")
+            .Hop("data", "inject")
+            .Result("inject");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.True(outcome.Success, outcome.Log.Read(0).Text);
+        Assert.Equal(["x", "y"], outcome.Result.Rows.Select(r => (string?)r.Values[0]));
+    }
+
+    [Fact]
     public async Task MetaInject_UnknownKey_FailsNamingKeyAndTransform()
     {
         var harness = Harness(Mapping("gen", "NO_SUCH_KEY", false, string.Empty, "1"));
