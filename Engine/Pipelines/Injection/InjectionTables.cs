@@ -101,6 +101,10 @@ public static class InjectionTables
         new InjectionTable("FilterRows").Values(
             "SEND_TRUE_TRANSFORM=send_true_to", "SEND_FALSE_TRANSFORM=send_false_to",
             $"CONDITION={ConditionSetting.Tag}"),
+        new InjectionTable("Calculator").Group(
+            ".", "calculation", "field_name", "calc_type", "field_a", "field_b", "field_c", "value_type", "value_length",
+            "value_precision", "conversion_mask", "decimal_symbol", "grouping_symbol", "currency_symbol", "remove?"),
+        new InjectionTable("SystemInfo").Group("fields", "field", "FIELD_NAME=name", "FIELD_TYPE=type"),
         new InjectionTable("JoinRows").Values(
             "TEMP_DIR=directory", "TEMP_FILE_PREFIX=prefix", "MAX_CACHE_SIZE=cache_size",
             "MAIN_TRANSFORM=main", $"CONDITION={ConditionSetting.Tag}"),

@@ -58,7 +58,7 @@ public sealed class MetadataInjector(
         }
 
         var count = streamed.Count == 0 ? 1 : streamed.Max();
-        var container = element.Element(first.Container!);
+        var container = first.Container == "." ? element : element.Element(first.Container!);
         if (container is null)
         {
             container = new XElement(first.Container!);

@@ -126,6 +126,33 @@ public sealed class MetaInjectTests
     }
 
     [Fact]
+    public async Task MetaInject_ListItemsInsideTransform_ReplaceOldItemsOnSave()
+    {
+        var harness = Harness(
+            Mapping("calc", "field_name", true, "meta", "field") +
+            Mapping("calc", "calc_type", true, string.Empty, "CONSTANT") +
+            Mapping("calc", "remove", true, string.Empty, "true"),
+            string.Empty, "${PROJECT_HOME}/injected.hpl", true);
+        harness.WriteFile("template.hpl", """
+            <pipeline><info><name>t</name></info>
+              <transform><name>calc</name><type>Calculator</type>
+                <calculation><field_name>old</field_name></calculation><calculation><field_name>old2</field_name></calculation>
+                <calculation><field_name>old3</field_name></calculation>
+              </transform>
+            </pipeline>
+            """);
+
+        var outcome = await harness.RunAsync();
+
+        Assert.True(outcome.Success, outcome.Log.Read(0).Text);
+        var calc = System.Xml.Linq.XDocument.Load(Path.Combine(harness.Home, "injected.hpl")).Root!.Element("transform")!;
+        var items = calc.Elements("calculation").ToList();
+        Assert.Equal(["a", "b"], items.Select(i => i.Element("field_name")!.Value));
+        Assert.All(items, i => Assert.Equal("CONSTANT", i.Element("calc_type")!.Value));
+        Assert.All(items, i => Assert.Equal("Y", i.Element("remove")!.Value));
+    }
+
+    [Fact]
     public async Task MetaInject_UnknownKey_FailsNamingKeyAndTransform()
     {
         var harness = Harness(Mapping("gen", "NO_SUCH_KEY", false, string.Empty, "1"));
