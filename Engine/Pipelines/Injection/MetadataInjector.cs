@@ -27,7 +27,7 @@ public sealed class MetadataInjector(
     private void InjectTransform(string name, List<InjectionMapping> mappings)
     {
         var element = template.Elements("transform").FirstOrDefault(t => t.TagOrEmpty("name") == name)
-            ?? throw new HopException($"the template '{templateFile}' has no transform '{name}' to inject into.");
+            ?? throw new HopException($"target transform '{name}' not found in the template '{templateFile}'.");
         var type = element.TagOrEmpty("type");
         var table = InjectionTables.For(type) ?? throw new HopException(
             $"metadata injection into transform '{name}' of type '{type}' in '{templateFile}' is not supported.");

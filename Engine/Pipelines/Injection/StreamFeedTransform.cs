@@ -3,7 +3,7 @@ using Orleans.AsyncHop.Engine.Values;
 namespace Orleans.AsyncHop.Engine.Pipelines.Injection;
 
 /// <summary>
-/// Stands in for the streaming target transform of an injected pipeline: writes the rows the metadata
+/// Replaces the streaming target transform of an injected pipeline: writes the rows the metadata
 /// injection transform received from its streaming source, as if they had arrived at that transform.
 /// </summary>
 public sealed class StreamFeedTransform(RowMeta? meta, IReadOnlyList<object?[]> rows) : TransformBase

@@ -94,7 +94,7 @@ public sealed class CoalesceTransform : TransformBase
     {
         foreach (var missing in fields.SelectMany(f => f.Inputs).Where(n => input.IndexOf(n) < 0))
         {
-            throw Failure($"the input field '{missing}' is not in the row ({input}).");
+            throw Failure($"input field '{missing}' not found in the row ({input}); check the input field list.");
         }
 
         var removed = fields.Where(f => f.Remove).SelectMany(f => f.Inputs.Where(n => n != f.Name))

@@ -141,8 +141,8 @@ public sealed class MetaInjectTransform : TransformBase
     }
 
     /// <summary>
-    /// Hangs a placeholder transform after the streaming source. Hop listens to the source's rows instead;
-    /// copying (not distributing) to the outputs keeps every row reaching both the capture and the template's own hops.
+    /// Adds a placeholder transform after the streaming source. Hop uses a row listener instead, so the source
+    /// copies (not distributes) its rows, which keeps every row reaching both the capture and the template's own hops.
     /// </summary>
     private static void AddCapture(XElement root, XElement source)
     {

@@ -48,7 +48,7 @@ public sealed class NullIfTransform : TransformBase
             var index = meta.IndexOf(name);
             if (index < 0)
             {
-                throw Failure($"the field '{name}' is not in the row ({meta}).");
+                throw Failure($"field '{name}' not found in the row ({meta}); check the field list.");
             }
 
             try
@@ -57,7 +57,7 @@ public sealed class NullIfTransform : TransformBase
             }
             catch (Exception exception) when (exception is FormatException or OverflowException or HopException)
             {
-                throw Failure($"the value [{text}] for field '{name}' is not a valid {HopValueTypes.Name(meta[index].Type)}.", exception);
+                throw Failure($"the value [{text}] for field '{name}' is invalid for the field's type {HopValueTypes.Name(meta[index].Type)}.", exception);
             }
         }
 

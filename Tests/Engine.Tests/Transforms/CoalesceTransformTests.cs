@@ -53,6 +53,6 @@ public sealed class CoalesceTransformTests
         var outcome = await harness.RunAsync();
 
         Assert.False(outcome.Success);
-        Assert.Contains("the input field 'nope' is not in the row", outcome.Log.Read(0).Text);
+        Assert.Contains("input field 'nope' not found in the row", outcome.Log.Read(0).Text);
     }
 }

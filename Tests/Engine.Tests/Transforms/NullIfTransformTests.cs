@@ -32,6 +32,6 @@ public sealed class NullIfTransformTests
         var outcome = await harness.RunAsync();
 
         Assert.False(outcome.Success);
-        Assert.Contains("the field 'missing' is not in the row", outcome.Log.Read(0).Text);
+        Assert.Contains("field 'missing' not found in the row", outcome.Log.Read(0).Text);
     }
 }
