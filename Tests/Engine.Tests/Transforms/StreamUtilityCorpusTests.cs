@@ -4,7 +4,7 @@ using Xunit;
 namespace Orleans.AsyncHop.Engine.Tests.Transforms;
 
 /// <summary>
-/// Main workflows of the Hop `transforms` corpus project for the Null if transform.
+/// Main workflows of the Hop `transforms` corpus project for Null if and Stream schema merge.
 /// main-0005-metastructure still fails: it needs RandomValue, and its golden rows expect each field's
 /// origin (the transform that created it), which the engine's row layouts do not record.
 /// </summary>
@@ -12,6 +12,7 @@ public sealed class StreamUtilityCorpusTests
 {
     [Theory]
     [InlineData("main-0025-null-if.hwf")]
+    [InlineData("main-0091-stream-schema-merge.hwf")]
     public async Task MainWorkflow_Succeeds(string main)
     {
         var home = TestPaths.CopyCorpusProject("transforms");
