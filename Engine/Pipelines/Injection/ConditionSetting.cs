@@ -32,7 +32,8 @@ public static class ConditionSetting
         }
         catch (XmlException exception)
         {
-            throw new HopException($"the injected condition is not valid condition XML: {exception.Message}", exception);
+            throw new HopException(
+                $"the injected condition is not valid condition XML: {exception.Message}", exception);
         }
     }
 }

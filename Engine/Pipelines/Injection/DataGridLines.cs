@@ -23,7 +23,8 @@ public static class DataGridLines
             return;
         }
 
-        var parts = Regex.Split(text, string.IsNullOrEmpty(splitter) ? "," : splitter, RegexOptions.None, TimeSpan.FromSeconds(1));
+        var pattern = string.IsNullOrEmpty(splitter) ? "," : splitter;
+        var parts = Regex.Split(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
         var count = parts.Length;
         while (count > 0 && parts[count - 1].Length == 0)
         {

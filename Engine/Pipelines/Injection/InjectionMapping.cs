@@ -8,7 +8,12 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Injection;
 /// <see cref="SourceTransform"/> (or <see cref="SourceField"/> itself as a constant when no source transform
 /// is set) goes into the setting <see cref="Key"/> of the template transform <see cref="TargetTransform"/>.
 /// </summary>
-public sealed record InjectionMapping(string TargetTransform, string Key, bool Detail, string SourceTransform, string SourceField)
+public sealed record InjectionMapping(
+    string TargetTransform,
+    string Key,
+    bool Detail,
+    string SourceTransform,
+    string SourceField)
 {
     public bool IsConstant => SourceTransform.Length == 0;
 

@@ -26,7 +26,8 @@ public static class InjectionTables
             .Values(
                 "operation_type", "outputValue", "jsonBloc", "nrRowsInBloc", "fileName", "extension", "encoding",
                 "fileAppended?", "fileAsCommand?", "createParentFolder?", "dateInFilename?", "timeInFilename?",
-                "partNrInFilename?", "transformNrInFilename?", "addToResult?", "doNotOpenNewFileInit?", "specifyingFormat?")
+                "partNrInFilename?", "transformNrInFilename?", "addToResult?", "doNotOpenNewFileInit?",
+                "specifyingFormat?")
             .Group("fields", "field", "name", "element"),
         new InjectionTable("SwitchCase")
             .Values(
@@ -102,7 +103,8 @@ public static class InjectionTables
             "SEND_TRUE_TRANSFORM=send_true_to", "SEND_FALSE_TRANSFORM=send_false_to",
             $"CONDITION={ConditionSetting.Tag}"),
         new InjectionTable("Calculator").Group(
-            ".", "calculation", "field_name", "calc_type", "field_a", "field_b", "field_c", "value_type", "value_length",
+            ".", "calculation", "field_name", "calc_type", "field_a", "field_b", "field_c", "value_type",
+            "value_length",
             "value_precision", "conversion_mask", "decimal_symbol", "grouping_symbol", "currency_symbol", "remove?"),
         new InjectionTable("SystemInfo").Group("fields", "field", "FIELD_NAME=name", "FIELD_TYPE=type"),
         new InjectionTable("JoinRows").Values(

@@ -71,7 +71,8 @@ public sealed class MetadataInjector(
         {
             if (first.Item is null)
             {
-                container.Add(new XElement(first.Tag, TryValue(group[0].Mapping, index, out var plain) ? plain : string.Empty));
+                var plain = TryValue(group[0].Mapping, index, out var text) ? text : string.Empty;
+                container.Add(new XElement(first.Tag, plain));
                 continue;
             }
 
@@ -147,7 +148,8 @@ public sealed class MetadataInjector(
 
     private SourceRows RowsOf(InjectionMapping mapping) =>
         sources.TryGetValue(mapping.SourceTransform, out var rows) ? rows : throw new HopException(
-            $"the source transform '{mapping.SourceTransform}' of injection key '{mapping.Key}' sends no rows to this transform.");
+            $"the source transform '{mapping.SourceTransform}' of injection key '{mapping.Key}' has no hop " +
+            "to this transform.");
 
     private static string Stored(InjectionSlot slot, string value) =>
         !slot.IsFlag ? value : ValueConverter.ParseBoolean(value) ? "Y" : "N";

@@ -75,7 +75,8 @@ public sealed class CoalesceTransform : TransformBase
         {
             return ValueConverter.Convert(value, from, to);
         }
-        catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or HopException)
+        catch (Exception exception)
+            when (exception is FormatException or InvalidCastException or OverflowException or HopException)
         {
             throw Failure($"the value [{value}] of field '{from.Name}' cannot become {HopValueTypes.Name(to.Type)} " +
                 $"for output field '{to.Name}' (row {LinesRead}): {exception.Message}", exception);
@@ -99,7 +100,8 @@ public sealed class CoalesceTransform : TransformBase
 
         var removed = fields.Where(f => f.Remove).SelectMany(f => f.Inputs.Where(n => n != f.Name))
             .ToHashSet(StringComparer.Ordinal);
-        var kept = input.Fields.Select((f, i) => (Field: f, Index: i)).Where(p => !removed.Contains(p.Field.Name)).ToList();
+        var kept = input.Fields.Select((f, i) => (Field: f, Index: i))
+            .Where(p => !removed.Contains(p.Field.Name)).ToList();
         var metas = kept.Select(p => p.Field).ToList();
         var built = new List<(int[] Inputs, int Output, ValueMeta Meta)>();
         foreach (var field in fields)

@@ -26,7 +26,8 @@ public sealed class MetaInjectTransform : TransformBase
     public override void Init()
     {
         mappings.AddRange(Meta.Element.Element("mappings")?.Elements("mapping").Select(InjectionMapping.Read) ?? []);
-        sourceNames = mappings.Where(m => !m.IsConstant).Select(m => m.SourceTransform).Distinct(StringComparer.Ordinal).ToArray();
+        sourceNames = mappings.Where(m => !m.IsConstant).Select(m => m.SourceTransform)
+            .Distinct(StringComparer.Ordinal).ToArray();
         OutputRowMeta = DeclaredOutput();
     }
 
@@ -66,7 +67,8 @@ public sealed class MetaInjectTransform : TransformBase
         SaveTarget(document);
         if (!Meta.Element.Flag("no_execution"))
         {
-            await RunInjectedAsync(document.Root!, templateFile, new StreamFeedTransform(InputRowMeta, streamed), cancellationToken);
+            var feed = new StreamFeedTransform(InputRowMeta, streamed);
+            await RunInjectedAsync(document.Root!, templateFile, feed, cancellationToken);
         }
     }
 
@@ -92,7 +94,8 @@ public sealed class MetaInjectTransform : TransformBase
         document.Save(target);
     }
 
-    private async Task RunInjectedAsync(XElement root, string templateFile, StreamFeedTransform feed, CancellationToken cancellationToken)
+    private async Task RunInjectedAsync(
+        XElement root, string templateFile, StreamFeedTransform feed, CancellationToken cancellationToken)
     {
         var streamSource = Resolve(Meta.Element.Tag("source_transform"));
         var channel = Channel.CreateUnbounded<(RowMeta Meta, object?[] Row)>();
@@ -117,7 +120,10 @@ public sealed class MetaInjectTransform : TransformBase
         }
 
         var meta = PipelineMeta.Parse(root, templateFile);
-        var child = new PipelineExecution(meta, Pipeline.Context, Pipeline) { Substitution = new InjectedRunSubstitution(replacements) };
+        var child = new PipelineExecution(meta, Pipeline.Context, Pipeline)
+        {
+            Substitution = new InjectedRunSubstitution(replacements),
+        };
         var run = child.RunAsync(cancellationToken).ContinueWith(
             task =>
             {
@@ -191,7 +197,9 @@ public sealed class MetaInjectTransform : TransformBase
             return null;
         }
 
-        var folder = Pipeline.Meta.FilePath is null ? Pipeline.Context.Project.Home : Path.GetDirectoryName(Pipeline.Meta.FilePath)!;
+        var folder = Pipeline.Meta.FilePath is null
+            ? Pipeline.Context.Project.Home
+            : Path.GetDirectoryName(Pipeline.Meta.FilePath)!;
         return Path.GetFullPath(name, folder);
     }
 }

@@ -57,7 +57,8 @@ public sealed class NullIfTransform : TransformBase
             }
             catch (Exception exception) when (exception is FormatException or OverflowException or HopException)
             {
-                throw Failure($"the value [{text}] for field '{name}' is invalid for the field's type {HopValueTypes.Name(meta[index].Type)}.", exception);
+                var type = HopValueTypes.Name(meta[index].Type);
+                throw Failure($"the value [{text}] for field '{name}' is invalid for the field's type {type}.", exception);
             }
         }
 

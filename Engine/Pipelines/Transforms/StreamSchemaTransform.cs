@@ -46,7 +46,9 @@ public sealed class StreamSchemaTransform : TransformBase
                 for (var i = 0; i < positions.Length; i++)
                 {
                     var target = layout[positions[i]];
-                    output[positions[i]] = target.Type == meta[i].Type ? row[i] : ValueConverter.ToText(meta[i], row[i]);
+                    output[positions[i]] = target.Type == meta[i].Type
+                        ? row[i]
+                        : ValueConverter.ToText(meta[i], row[i]);
                 }
 
                 IncrementLinesOutput();

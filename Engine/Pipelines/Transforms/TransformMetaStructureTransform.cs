@@ -24,14 +24,18 @@ public sealed class TransformMetaStructureTransform : TransformBase
         Column("includeCommentsField", "commentsFieldname", "Comments", HopValueType.String, (_, _) => null);
         Column("includeTypeField", "typeFieldname", "Type", HopValueType.String, (v, _) => HopValueTypes.Name(v.Type));
         Column("includeLengthField", "lengthFieldname", "Length", HopValueType.Integer, (v, _) => (long)v.Length);
-        Column("includePrecisionField", "precisionFieldname", "Precision", HopValueType.Integer, (v, _) => (long)v.Precision);
-        Column("includeMaskField", "maskFieldname", "Mask", HopValueType.String, (v, _) => string.IsNullOrEmpty(v.ConversionMask) ? null : v.ConversionMask);
+        Column(
+            "includePrecisionField", "precisionFieldname", "Precision", HopValueType.Integer, (v, _) => (long)v.Precision);
+        Column(
+            "includeMaskField", "maskFieldname", "Mask", HopValueType.String,
+            (v, _) => string.IsNullOrEmpty(v.ConversionMask) ? null : v.ConversionMask);
         Column("includeOriginField", "originFieldname", "Origin", HopValueType.String, (_, _) => null);
         outputRowCount = e.Flag("outputRowcount", true);
         rowCountField = e.Tag("rowcountField") is { Length: > 0 } name ? name : rowCountField;
         OutputRowMeta = Layout();
 
-        void Column(string flag, string nameTag, string defaultName, HopValueType type, Func<ValueMeta, int, object?> value)
+        void Column(
+            string flag, string nameTag, string defaultName, HopValueType type, Func<ValueMeta, int, object?> value)
         {
             if (e.Flag(flag, true))
             {
