@@ -23,8 +23,28 @@ public static class TestPaths
 
         var target = Path.Combine(Path.GetTempPath(), "asynchop-tests", project + "-" + Guid.NewGuid().ToString("N")[..8]);
         CopyDirectory(source, target);
-        File.Copy(Path.Combine(Corpus, "asf-header.txt"), Path.Combine(Path.GetDirectoryName(target)!, "asf-header.txt"), overwrite: true);
+        CopySharedHeader(Path.Combine(Path.GetDirectoryName(target)!, "asf-header.txt"));
         return target;
+    }
+
+    /// <summary>
+    /// Copies the license header the projects reference beside them. Test classes run in parallel, so the
+    /// copy is made once and a concurrent copy by another test is not an error.
+    /// </summary>
+    private static void CopySharedHeader(string destination)
+    {
+        if (File.Exists(destination))
+        {
+            return;
+        }
+
+        try
+        {
+            File.Copy(Path.Combine(Corpus, "asf-header.txt"), destination, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(destination))
+        {
+        }
     }
 
     public static void CopyDirectory(string source, string target)
