@@ -127,11 +127,8 @@ public sealed class JsonOutputTransform : TransformBase
         var folder = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
         {
-            if (!Meta.Element.Flag("createParentFolder"))
-            {
-                throw Failure($"the folder '{folder}' of the output file does not exist.");
-            }
-
+            // Hop opens the file through VFS, which creates missing parent folders even when
+            // "create parent folder" is off; the option only adds an explicit, logged step.
             Directory.CreateDirectory(folder);
         }
 
