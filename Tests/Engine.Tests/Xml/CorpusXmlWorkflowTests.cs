@@ -13,7 +13,7 @@ public sealed class CorpusXmlWorkflowTests
     // main-0001, main-0009: ExcelInput (reading input-file.xls), AddXML and XMLJoin are not in the engine.
     // main-0003: the documents name their schema at http://file-server:8080/test.xsd; the engine loads no
     //   remote schema, so the "valid xml" action is false (Hop needs the file-server container too).
-    // main-0004: LoadFileInput and the XSLT transform are not in the engine.
+    // main-0004: LoadFileInput (reading the XML files into a field) is not in the engine.
     // main-0011 to main-0018: AdvancedXMLOutput is not in the engine.
     [Theory]
     [InlineData("main-0002-xsd-validator-test.hwf")]
