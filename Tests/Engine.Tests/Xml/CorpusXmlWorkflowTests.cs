@@ -22,6 +22,14 @@ public sealed class CorpusXmlWorkflowTests
     [InlineData("main-0007-xml-well-formed-test.hwf")]
     [InlineData("main-0008-xslt-action-4628.hwf")]
     [InlineData("main-0010-get-data-from-xml.hwf")]
+    [InlineData("main-0011-xml-output-advanced-basic.hwf")]
+    [InlineData("main-0012-xml-output-advanced-grouped.hwf")]
+    [InlineData("main-0013-xml-output-advanced-multi-group-by.hwf")]
+    [InlineData("main-0014-xml-output-advanced-document-fragment.hwf")]
+    [InlineData("main-0015-xml-output-advanced-split.hwf")]
+    [InlineData("main-0016-xml-output-advanced-compact.hwf")]
+    [InlineData("main-0017-xml-output-advanced-zipped.hwf")]
+    [InlineData("main-0018-xml-output-advanced-chained.hwf")]
     [InlineData("main-0019-get-data-from-xml-error-handling.hwf")]
     public async Task XmlProject_MainWorkflow_Succeeds(string main)
     {
