@@ -21,6 +21,12 @@ public sealed class XmlOutputNode
 
     public string? DefaultValue { get; init; }
 
+    public string? Currency { get; init; }
+
+    public string? Decimal { get; init; }
+
+    public string? Grouping { get; init; }
+
     public string? Namespace { get; init; }
 
     public List<XmlOutputNode> Children { get; } = [];
@@ -46,6 +52,9 @@ public sealed class XmlOutputNode
             MappedField = NullIfEmpty(element.Tag("mapped_field")),
             Format = NullIfEmpty(element.Tag("format")),
             DefaultValue = NullIfEmpty(element.Tag("default_value")),
+            Currency = NullIfEmpty(element.Tag("currency")),
+            Decimal = NullIfEmpty(element.Tag("decimal")),
+            Grouping = NullIfEmpty(element.Tag("group")),
             Namespace = NullIfEmpty(element.Tag("namespace")),
         };
         foreach (var child in element.Element("children")?.Elements("node") ?? [])

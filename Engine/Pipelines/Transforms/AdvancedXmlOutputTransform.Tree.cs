@@ -26,7 +26,15 @@ public sealed partial class AdvancedXmlOutputTransform
                     throw Failure($"the field '{field}' of node '{node.Name}' is not in the input rows ({meta}).");
                 }
 
-                var valueMeta = node.Format is null ? meta[index] : meta[index] with { ConversionMask = node.Format };
+                var valueMeta = meta[index] with
+                {
+                    ConversionMask = node.Format ?? meta[index].ConversionMask,
+                    CurrencySymbol = node.Currency ?? meta[index].CurrencySymbol,
+                    DecimalSymbol = node.Decimal ?? NullIfEmpty(Settings.Tag("default_decimal_separator"))
+                                    ?? meta[index].DecimalSymbol,
+                    GroupingSymbol = node.Grouping ?? NullIfEmpty(Settings.Tag("default_grouping_separator"))
+                                     ?? meta[index].GroupingSymbol,
+                };
                 mapped[node] = (index, valueMeta);
             }
 
@@ -218,11 +226,17 @@ public sealed partial class AdvancedXmlOutputTransform
         if (mapped.TryGetValue(node, out var field))
         {
             var value = row[field.Index];
-            return ValueConverter.IsNull(field.Meta, value) ? null : ValueConverter.ToText(field.Meta, value);
+            if (!ValueConverter.IsNull(field.Meta, value))
+            {
+                return ValueConverter.ToText(field.Meta, value);
+            }
         }
 
+        // A node's default value stands in for a null field as well as for an unmapped node.
         return useDefault ? node.DefaultValue : null;
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private string Trimmed(string value) => Settings.Flag("trim_values") ? value.Trim() : value;
 }
