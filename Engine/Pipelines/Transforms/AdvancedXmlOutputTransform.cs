@@ -40,6 +40,13 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
             throw Failure("no element of the XML tree is marked as the loop element.");
         }
 
+        var operation = Settings.Tag("operation_type");
+        if (!string.IsNullOrEmpty(operation) && operation != "writetofile")
+        {
+            throw Failure($"the operation '{operation}' (writing the XML into a field) is not supported yet; "
+                          + "write the XML to a file instead.");
+        }
+
         loopNode = path[^1];
         pathToParent = path[..^1];
         compact = Settings.Flag("compact_file");
