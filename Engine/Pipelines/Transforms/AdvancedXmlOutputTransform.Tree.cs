@@ -75,7 +75,8 @@ public sealed partial class AdvancedXmlOutputTransform
     private void WriteRow(RowMeta meta, object?[] row)
     {
         var groups = pathToParent.Where(n => n.GroupBy).ToList();
-        var key = groups.Select(g => mapped.TryGetValue(g, out var m) ? ValueConverter.ToText(m.Meta, row[m.Index]) : string.Empty)
+        var key = groups
+            .Select(g => mapped.TryGetValue(g, out var m) ? ValueConverter.ToText(m.Meta, row[m.Index]) : string.Empty)
             .ToArray();
         if (currentKey is null)
         {
@@ -117,7 +118,8 @@ public sealed partial class AdvancedXmlOutputTransform
                 writer.Text(Trimmed(own));
             }
 
-            foreach (var child in node.Children.Where(c => !c.IsAttribute && c != loopNode && !pathToParent.Contains(c)))
+            var staticChildren = node.Children.Where(c => !c.IsAttribute && c != loopNode && !pathToParent.Contains(c));
+            foreach (var child in staticChildren)
             {
                 WriteSubtree(child, row);
             }
@@ -174,7 +176,9 @@ public sealed partial class AdvancedXmlOutputTransform
         }
     }
 
-    /// <summary>Copies the XML in the mapped field as markup; a fragment that cannot be parsed is logged and skipped.</summary>
+    /// <summary>
+    /// Copies the XML in the mapped field as markup. A fragment that cannot be parsed is logged and skipped.
+    /// </summary>
     private void WriteFragment(XmlOutputNode node, object?[] row)
     {
         var fragment = ValueOf(node, row, useDefault: false);

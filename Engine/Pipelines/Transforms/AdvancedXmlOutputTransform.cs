@@ -102,7 +102,10 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
         }
 
         var encoding = Resolve(Settings.Tag("encoding")) is { Length: > 0 } name ? name : "UTF-8";
-        text = new StreamWriter(target, Encoding.GetEncoding(encoding) is UTF8Encoding ? new UTF8Encoding(false) : Encoding.GetEncoding(encoding));
+        var textEncoding = Encoding.GetEncoding(encoding) is UTF8Encoding
+            ? new UTF8Encoding(false)
+            : Encoding.GetEncoding(encoding);
+        text = new StreamWriter(target, textEncoding);
         writer = new XmlMarkupWriter(text);
         writer.Declaration(encoding);
         if (!compact && Settings.Flag("blank_line_after_xml_decl"))
@@ -157,8 +160,10 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
         }
         else
         {
-            name += FileSettings.Flag("add_date") ? "_" + now.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : string.Empty;
-            name += FileSettings.Flag("add_time") ? "_" + now.ToString("HHmmss", CultureInfo.InvariantCulture) : string.Empty;
+            var date = now.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            var time = now.ToString("HHmmss", CultureInfo.InvariantCulture);
+            name += FileSettings.Flag("add_date") ? "_" + date : string.Empty;
+            name += FileSettings.Flag("add_time") ? "_" + time : string.Empty;
         }
 
         name += FileSettings.Flag("split") ? "_" + CopyNr.ToString(CultureInfo.InvariantCulture) : string.Empty;

@@ -46,7 +46,11 @@ public sealed partial class GetXmlDataTransform
 
     /// <summary>Writes one row per loop node; returns false when the row limit is reached.</summary>
     private async Task<bool> EmitDocumentAsync(
-        XDocument document, RowMeta outputMeta, object?[] baseRow, string? fileName, CancellationToken cancellationToken)
+        XDocument document,
+        RowMeta outputMeta,
+        object?[] baseRow,
+        string? fileName,
+        CancellationToken cancellationToken)
     {
         var resolver = NamespacesOf(document);
         List<XObject> loopNodes;
@@ -110,7 +114,8 @@ public sealed partial class GetXmlDataTransform
         }
         catch (Exception exception) when (exception is System.Xml.XPath.XPathException or InvalidOperationException)
         {
-            throw Failure($"the XPath '{field.Path}' of field '{field.Meta.Name}' is invalid: {exception.Message}", exception);
+            throw Failure(
+                $"the XPath '{field.Path}' of field '{field.Meta.Name}' is invalid: {exception.Message}", exception);
         }
 
         try

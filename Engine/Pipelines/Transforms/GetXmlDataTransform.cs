@@ -94,7 +94,8 @@ public sealed partial class GetXmlDataTransform : TransformBase
             }
             catch (HopException exception) when (HasErrorHandling)
             {
-                await PutErrorAsync(inputMeta, row, 1, exception.Message, sourceName, "GetXMLData001", cancellationToken);
+                await PutErrorAsync(
+                    inputMeta, row, 1, exception.Message, sourceName, "GetXMLData001", cancellationToken);
                 continue;
             }
 
@@ -142,7 +143,8 @@ public sealed partial class GetXmlDataTransform : TransformBase
             catch (HopException exception) when (HasErrorHandling)
             {
                 var errorRow = new object?[outputMeta.Count];
-                await PutErrorAsync(outputMeta, errorRow, 1, exception.Message, string.Empty, "GetXMLData001", cancellationToken);
+                await PutErrorAsync(
+                    outputMeta, errorRow, 1, exception.Message, string.Empty, "GetXMLData001", cancellationToken);
                 continue;
             }
 

@@ -81,13 +81,16 @@ public sealed class XsdValidatorTransform : TransformBase
         {
             case "filename":
                 var file = Execution.HopPaths.ToLocalPath(Resolve(Meta.Element.Tag("xdsfilename")));
-                return File.Exists(file) ? Path.GetFullPath(file) : throw Failure($"the XSD file '{file}' does not exist.");
+                return File.Exists(file)
+                    ? Path.GetFullPath(file)
+                    : throw Failure($"the XSD file '{file}' does not exist.");
             case "fieldname":
                 var name = Meta.Element.TagOrEmpty("xsddefinedfield");
                 var index = inputMeta.IndexOf(name);
                 return index < 0
                     ? throw Failure($"the XSD field '{name}' is not in the input rows ({inputMeta}).")
-                    : Execution.HopPaths.ToLocalPath(ValueConverter.ToText(inputMeta[index], row[index]) ?? string.Empty);
+                    : Execution.HopPaths.ToLocalPath(
+                        ValueConverter.ToText(inputMeta[index], row[index]) ?? string.Empty);
             default:
                 return null;
         }

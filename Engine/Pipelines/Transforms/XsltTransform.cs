@@ -42,7 +42,8 @@ public sealed class XsltTransform : TransformBase
             foreach (var (field, name) in parameters)
             {
                 var index = IndexOf(inputMeta, field, "parameter");
-                arguments.AddParam(name, string.Empty, ValueConverter.ToText(inputMeta[index], row[index]) ?? string.Empty);
+                var value = ValueConverter.ToText(inputMeta[index], row[index]) ?? string.Empty;
+                arguments.AddParam(name, string.Empty, value);
             }
 
             var xml = ValueConverter.ToText(inputMeta[xmlIndex], row[xmlIndex]) ?? string.Empty;
@@ -67,7 +68,8 @@ public sealed class XsltTransform : TransformBase
         var settings = transform.OutputSettings!.Clone();
         settings.Encoding = new UTF8Encoding(false);
         using var stream = new MemoryStream();
-        using (var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore }))
+        var readerSettings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore };
+        using (var reader = XmlReader.Create(new StringReader(xml), readerSettings))
         using (var writer = XmlWriter.Create(stream, settings))
         {
             transform.Transform(reader, arguments, writer);
@@ -124,7 +126,9 @@ public sealed class XsltTransform : TransformBase
     private int IndexOf(RowMeta inputMeta, string field, string role)
     {
         var index = inputMeta.IndexOf(field);
-        return index >= 0 ? index : throw Failure($"the {role} field '{field}' is not in the input rows ({inputMeta}).");
+        return index >= 0
+            ? index
+            : throw Failure($"the {role} field '{field}' is not in the input rows ({inputMeta}).");
     }
 
     private RowMeta BuildMeta(RowMeta inputMeta)
