@@ -236,7 +236,7 @@ public sealed partial class AdvancedXmlOutputTransform
             }
         }
 
-        // A node's default value stands in for a null field as well as for an unmapped node.
+        // Hop writes a node's default value when its field is null, as well as for an unmapped node.
         return useDefault ? node.DefaultValue : null;
     }
 

@@ -91,8 +91,15 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
     {
         var zipped = FileSettings.Flag("zipped");
         currentPath = Path.GetFullPath(Execution.HopPaths.ToLocalPath(BuildFileName(splitNumber, null, zipped)));
-        Directory.CreateDirectory(Path.GetDirectoryName(currentPath)!);
-        fileStream = File.Create(currentPath);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(currentPath)!);
+            fileStream = File.Create(currentPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Failure($"the file '{currentPath}' cannot be created: {exception.Message}", exception);
+        }
         Stream target = fileStream;
         if (zipped)
         {
@@ -102,9 +109,16 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
         }
 
         var encoding = Resolve(Settings.Tag("encoding")) is { Length: > 0 } name ? name : "UTF-8";
-        var textEncoding = Encoding.GetEncoding(encoding) is UTF8Encoding
-            ? new UTF8Encoding(false)
-            : Encoding.GetEncoding(encoding);
+        Encoding textEncoding;
+        try
+        {
+            var named = Encoding.GetEncoding(encoding);
+            textEncoding = named is UTF8Encoding ? new UTF8Encoding(false) : named;
+        }
+        catch (ArgumentException exception)
+        {
+            throw Failure($"the encoding '{encoding}' is unknown; use an encoding name such as UTF-8.", exception);
+        }
         text = new StreamWriter(target, textEncoding);
         writer = new XmlMarkupWriter(text);
         writer.Declaration(encoding);
