@@ -29,6 +29,9 @@ public sealed class XmlOutputNode
 
     public string? Namespace { get; init; }
 
+    /// <summary>For a fragment: leave out the fragment's outer element when it repeats the parent element.</summary>
+    public bool StripOuterElement { get; init; }
+
     public List<XmlOutputNode> Children { get; } = [];
 
     public bool IsAttribute => Kind == "Attribute";
@@ -56,6 +59,7 @@ public sealed class XmlOutputNode
             Decimal = NullIfEmpty(element.Tag("decimal")),
             Grouping = NullIfEmpty(element.Tag("group")),
             Namespace = NullIfEmpty(element.Tag("namespace")),
+            StripOuterElement = element.Flag("strip_outer_fragment_element"),
         };
         foreach (var child in element.Element("children")?.Elements("node") ?? [])
         {

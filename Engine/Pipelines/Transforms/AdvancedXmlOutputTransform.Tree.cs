@@ -7,6 +7,9 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// <summary>Writing one row into the tree: group changes, the loop element and its static content.</summary>
 public sealed partial class AdvancedXmlOutputTransform
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A\s*<\?xml[^>]*\?>\s*")]
+    private static partial System.Text.RegularExpressions.Regex XmlDeclaration();
+
     private readonly Dictionary<XmlOutputNode, (int Index, ValueMeta Meta)> mapped = [];
     private string?[]? currentKey;
 
@@ -99,7 +102,7 @@ public sealed partial class AdvancedXmlOutputTransform
         }
 
         currentKey = key;
-        WriteSubtree(loopNode, row);
+        WriteSubtree(loopNode, row, pathToParent.Count > 0 ? pathToParent[^1].Name : null);
         NewLine();
         rowsInCurrentFile = true;
     }
@@ -121,14 +124,14 @@ public sealed partial class AdvancedXmlOutputTransform
             var staticChildren = node.Children.Where(c => !c.IsAttribute && c != loopNode && !pathToParent.Contains(c));
             foreach (var child in staticChildren)
             {
-                WriteSubtree(child, row);
+                WriteSubtree(child, row, node.Name);
             }
 
             NewLine();
         }
     }
 
-    private void WriteSubtree(XmlOutputNode node, object?[] row)
+    private void WriteSubtree(XmlOutputNode node, object?[] row, string? parentName)
     {
         if (node.IsAttribute)
         {
@@ -137,7 +140,7 @@ public sealed partial class AdvancedXmlOutputTransform
 
         if (node.IsFragment)
         {
-            WriteFragment(node, row);
+            WriteFragment(node, row, parentName);
             return;
         }
 
@@ -155,7 +158,7 @@ public sealed partial class AdvancedXmlOutputTransform
             writer.Text(Trimmed(value));
         }
 
-        node.Children.ForEach(child => WriteSubtree(child, row));
+        node.Children.ForEach(child => WriteSubtree(child, row, node.Name));
         writer.EndElement();
     }
 
@@ -179,7 +182,7 @@ public sealed partial class AdvancedXmlOutputTransform
     /// <summary>
     /// Copies the XML in the mapped field as markup. A fragment that cannot be parsed is logged and skipped.
     /// </summary>
-    private void WriteFragment(XmlOutputNode node, object?[] row)
+    private void WriteFragment(XmlOutputNode node, object?[] row, string? parentName)
     {
         var fragment = ValueOf(node, row, useDefault: false);
         if (string.IsNullOrEmpty(fragment))
@@ -189,7 +192,15 @@ public sealed partial class AdvancedXmlOutputTransform
 
         try
         {
-            var wrapper = System.Xml.Linq.XElement.Parse("<root>" + fragment + "</root>");
+            var body = XmlDeclaration().Replace(fragment, string.Empty, 1);
+            var wrapper = System.Xml.Linq.XElement.Parse(
+                "<root>" + body + "</root>", System.Xml.Linq.LoadOptions.PreserveWhitespace);
+            var elements = wrapper.Elements().ToList();
+            if (node.StripOuterElement && elements.Count == 1 && elements[0].Name.LocalName == parentName)
+            {
+                wrapper = elements[0];
+            }
+
             foreach (var child in wrapper.Nodes())
             {
                 CopyNode(child);

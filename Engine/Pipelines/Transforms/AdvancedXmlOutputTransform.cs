@@ -29,6 +29,10 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
     private StreamWriter? text;
     private XmlMarkupWriter? writer;
     private bool rowsInCurrentFile;
+    private bool toFile;
+    private bool toField;
+    private StringWriter? buffer;
+    private object?[]? lastRow;
 
     public override void Init()
     {
@@ -41,10 +45,11 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
         }
 
         var operation = Settings.Tag("operation_type");
-        if (!string.IsNullOrEmpty(operation) && operation != "writetofile")
+        toField = operation is "outputvalue" or "both";
+        toFile = operation != "outputvalue";
+        if (toField && string.IsNullOrEmpty(Settings.Tag("output_xml_field")))
         {
-            throw Failure($"the operation '{operation}' (writing the XML into a field) is not supported yet; "
-                          + "write the XML to a file instead.");
+            throw Failure($"the operation '{operation}' needs the name of the XML output field.");
         }
 
         loopNode = path[^1];
@@ -66,28 +71,79 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
         }
         else if (FileSettings.Int("splitevery") is > 0 and var every && rowsWritten % every == 0)
         {
-            CloseFile();
+            await EmitDocumentAsync(CloseFile(), cancellationToken);
             OpenFile();
         }
 
         WriteRow(meta, row);
         rowsWritten++;
         IncrementLinesOutput();
-        await PutRowAsync(meta, row, cancellationToken);
+        lastRow = row;
+        if (!toField)
+        {
+            await PutRowAsync(meta, row, cancellationToken);
+        }
     }
 
-    protected override Task FinishAsync(CancellationToken cancellationToken)
+    protected override async Task FinishAsync(CancellationToken cancellationToken)
     {
-        if (writer is null && !FileSettings.Flag("do_not_create_empty_file"))
+        if (writer is null && !FileSettings.Flag("do_not_create_empty_file") && toFile)
         {
             OpenFile();
         }
 
-        CloseFile();
-        return Task.CompletedTask;
+        await EmitDocumentAsync(CloseFile(), cancellationToken);
     }
 
+    protected override RowMeta? DescribeOutput(RowMeta? inputMeta) =>
+        inputMeta is null || !toField ? inputMeta : OutputMeta(inputMeta);
+
+    /// <summary>
+    /// Sends one row per finished document when the XML goes to a field: the last row written into the
+    /// document, with the document text added.
+    /// </summary>
+    private async Task EmitDocumentAsync(string? document, CancellationToken cancellationToken)
+    {
+        if (!toField || document is null || lastRow is null)
+        {
+            return;
+        }
+
+        var meta = OutputMeta(InputRowMeta!);
+        var output = new object?[meta.Count];
+        Array.Copy(lastRow, output, Math.Min(lastRow.Length, meta.Count - 1));
+        output[meta.Count - 1] = document;
+        await PutRowAsync(meta, output, cancellationToken);
+    }
+
+    private RowMeta OutputMeta(RowMeta inputMeta) =>
+        new([.. inputMeta.Fields, new ValueMeta(Resolve(Settings.Tag("output_xml_field")), HopValueType.String)]);
+
     private void OpenFile()
+    {
+        buffer = toField ? new StringWriter() : null;
+        if (toFile)
+        {
+            OpenTargetFile();
+        }
+
+        writer = new XmlMarkupWriter(buffer ?? (TextWriter)text!);
+        var encoding = EncodingName;
+        writer.Declaration(encoding);
+        if (!compact && Settings.Flag("blank_line_after_xml_decl"))
+        {
+            writer.Raw("\n");
+        }
+
+        WriteDoctypeAndStylesheet();
+        rowsInCurrentFile = false;
+        currentKey = null;
+        splitNumber++;
+    }
+
+    private string EncodingName => Resolve(Settings.Tag("encoding")) is { Length: > 0 } name ? name : "UTF-8";
+
+    private void OpenTargetFile()
     {
         var zipped = FileSettings.Flag("zipped");
         currentPath = Path.GetFullPath(Execution.HopPaths.ToLocalPath(BuildFileName(splitNumber, null, zipped)));
@@ -108,7 +164,7 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
             target = zip.CreateEntry(inner).Open();
         }
 
-        var encoding = Resolve(Settings.Tag("encoding")) is { Length: > 0 } name ? name : "UTF-8";
+        var encoding = EncodingName;
         Encoding textEncoding;
         try
         {
@@ -120,30 +176,32 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
             throw Failure($"the encoding '{encoding}' is unknown; use an encoding name such as UTF-8.", exception);
         }
         text = new StreamWriter(target, textEncoding);
-        writer = new XmlMarkupWriter(text);
-        writer.Declaration(encoding);
-        if (!compact && Settings.Flag("blank_line_after_xml_decl"))
-        {
-            writer.Raw("\n");
-        }
-
-        WriteDoctypeAndStylesheet();
-        rowsInCurrentFile = false;
-        currentKey = null;
-        splitNumber++;
     }
 
-    private void CloseFile()
+    /// <summary>Closes the open elements and the file; returns the document text when it goes to a field.</summary>
+    private string? CloseFile()
     {
-        if (writer is null || text is null)
+        if (writer is null)
         {
-            return;
+            return null;
         }
 
         while (writer.Depth > 0)
         {
             writer.EndElement();
             NewLine();
+        }
+
+        writer = null;
+        var document = rowsInCurrentFile ? buffer?.ToString() : null;
+        if (text is null)
+        {
+            return document;
+        }
+
+        if (buffer is not null)
+        {
+            text.Write(buffer.ToString());
         }
 
         text.Dispose();
@@ -160,6 +218,8 @@ public sealed partial class AdvancedXmlOutputTransform : TransformBase
         {
             Pipeline.AddResultFile(currentPath, Name);
         }
+
+        return document;
     }
 
     /// <summary>Builds a file name as Hop does: base name, date/time, copy number, split number, extension.</summary>

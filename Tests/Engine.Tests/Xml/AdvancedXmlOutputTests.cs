@@ -74,6 +74,29 @@ public sealed class AdvancedXmlOutputTests
     }
 
     [Fact]
+    public async Task AdvancedXmlOutput_OutputValueWithSplit_SendsOneRowPerDocumentAndWritesNoFile()
+    {
+        var harness = new PipelineHarness();
+        var file = Path.Combine(harness.Home, "unused");
+        var settings = Settings(file, OrdersTree, compact: true,
+                extra: "<operation_type>outputvalue</operation_type><output_xml_field>doc</output_xml_field>")
+            .Replace("<splitevery>0</splitevery>", "<splitevery>2</splitevery>");
+        harness = Orders(settings);
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(["order", "item", "qty", "doc"], rows[0].Meta.Fields.Select(f => f.Name));
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(new object?[] { 1L, null, 1L,
+            "<?xml version='1.0' encoding='UTF-8'?><orders><order id=\"1\"><line qty=\"2\"><item>Pen</item></line>"
+            + "<line qty=\"1\"><item>none</item></line></order></orders>" }, rows[0].Values);
+        Assert.Equal(new object?[] { 2L, "Ink & co", 5L,
+            "<?xml version='1.0' encoding='UTF-8'?><orders><order id=\"2\"><line qty=\"5\"><item>Ink &amp; co</item>"
+            + "</line></order></orders>" }, rows[1].Values);
+        Assert.False(File.Exists(file + "_00001.xml"));
+    }
+
+    [Fact]
     public async Task AdvancedXmlOutput_MappedFieldMissing_FailsNamingTheNode()
     {
         var harness = new PipelineHarness();

@@ -14,8 +14,6 @@ public sealed class CorpusXmlWorkflowTests
     // main-0003: the documents name their schema at http://file-server:8080/test.xsd; the engine loads no
     //   remote schema, so the "valid xml" action is false (Hop needs the file-server container too).
     // main-0004: LoadFileInput (reading the XML files into a field) is not in the engine.
-    // main-0018: Advanced XML output writing its document into a field (operation "outputvalue"/"both")
-    //   is not supported.
     [Theory]
     [InlineData("main-0002-xsd-validator-test.hwf")]
     [InlineData("main-0005-dtd-validator-external-file-test.hwf")]
@@ -30,6 +28,7 @@ public sealed class CorpusXmlWorkflowTests
     [InlineData("main-0015-xml-output-advanced-split.hwf")]
     [InlineData("main-0016-xml-output-advanced-compact.hwf")]
     [InlineData("main-0017-xml-output-advanced-zipped.hwf")]
+    [InlineData("main-0018-xml-output-advanced-chained.hwf")]
     [InlineData("main-0019-get-data-from-xml-error-handling.hwf")]
     public async Task XmlProject_MainWorkflow_Succeeds(string main)
     {
