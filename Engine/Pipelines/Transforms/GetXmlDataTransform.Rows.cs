@@ -1,0 +1,133 @@
+using System.Xml.Linq;
+using Orleans.AsyncHop.Engine.Values;
+using Orleans.AsyncHop.Engine.Xml;
+
+namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
+
+/// <summary>Turning loop nodes into rows: the field layout, XPath evaluation and value conversion.</summary>
+public sealed partial class GetXmlDataTransform
+{
+    private RowMeta? cachedMeta;
+    private RowMeta? cachedInput;
+
+    private string? FileNameField => Settings.Flag("include") ? NullIfEmpty(Settings.Tag("include_field")) : null;
+
+    private string? RowNumberField => Settings.Flag("rownum") ? NullIfEmpty(Settings.Tag("rownum_field")) : null;
+
+    /// <summary>The input fields, the XPath fields, then the file name and row number fields.</summary>
+    private RowMeta BuildOutputMeta(RowMeta? inputMeta)
+    {
+        if (cachedMeta is not null && ReferenceEquals(cachedInput, inputMeta))
+        {
+            return cachedMeta;
+        }
+
+        var metas = new List<ValueMeta>();
+        if (inputMeta is not null)
+        {
+            metas.AddRange(inputMeta.Fields);
+        }
+
+        metas.AddRange(fields.Select(f => f.Meta));
+        if (FileNameField is { } fileNameField)
+        {
+            metas.Add(new ValueMeta(fileNameField, HopValueType.String));
+        }
+
+        if (RowNumberField is { } rowNumberField)
+        {
+            metas.Add(new ValueMeta(rowNumberField, HopValueType.Integer));
+        }
+
+        cachedInput = inputMeta;
+        cachedMeta = new RowMeta(metas);
+        return cachedMeta;
+    }
+
+    /// <summary>Writes one row per loop node; returns false when the row limit is reached.</summary>
+    private async Task<bool> EmitDocumentAsync(
+        XDocument document,
+        RowMeta outputMeta,
+        object?[] baseRow,
+        string? fileName,
+        CancellationToken cancellationToken)
+    {
+        var resolver = NamespacesOf(document);
+        List<XObject> loopNodes;
+        try
+        {
+            loopNodes = XmlPathValues.SelectNodes(document, loopXPath, resolver);
+        }
+        catch (Exception exception) when (exception is System.Xml.XPath.XPathException or InvalidOperationException)
+        {
+            throw Failure($"the loop XPath '{loopXPath}' is invalid: {exception.Message}", exception);
+        }
+
+        var firstField = outputMeta.Count - fields.Count - (FileNameField is null ? 0 : 1)
+                         - (RowNumberField is null ? 0 : 1);
+        foreach (var loopNode in loopNodes.OfType<XNode>())
+        {
+            var row = (object?[])baseRow.Clone();
+            for (var f = 0; f < fields.Count; f++)
+            {
+                var value = FieldValue(loopNode, fields[f], resolver);
+                if (value is null && fields[f].Repeat && previousValues is not null)
+                {
+                    value = previousValues[f];
+                }
+
+                row[firstField + f] = value;
+            }
+
+            previousValues = row[firstField..(firstField + fields.Count)];
+            rowNumber++;
+            var index = firstField + fields.Count;
+            if (FileNameField is not null)
+            {
+                row[index++] = fileName;
+            }
+
+            if (RowNumberField is not null)
+            {
+                row[index] = rowNumber;
+            }
+
+            IncrementLinesInput();
+            await PutRowAsync(outputMeta, row, cancellationToken);
+            if (limit > 0 && rowNumber >= limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private object? FieldValue(XNode loopNode, XmlField field, System.Xml.IXmlNamespaceResolver? resolver)
+    {
+        string? text;
+        try
+        {
+            text = field.AsXml
+                ? XmlPathValues.XmlOf(loopNode, field.Path, resolver)
+                : XmlPathValues.ValueOf(loopNode, field.Path, resolver);
+        }
+        catch (Exception exception) when (exception is System.Xml.XPath.XPathException or InvalidOperationException)
+        {
+            throw Failure(
+                $"the XPath '{field.Path}' of field '{field.Meta.Name}' is invalid: {exception.Message}", exception);
+        }
+
+        try
+        {
+            return ValueConverter.FromStringWithRules(field.Meta, text, null, null, field.Meta.Trim);
+        }
+        catch (Exception exception) when (exception is HopException or FormatException or OverflowException)
+        {
+            throw Failure($"the value '{text}' of field '{field.Meta.Name}' cannot be converted to "
+                          + $"{field.Meta.Type}: {exception.Message}", exception);
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
