@@ -12,6 +12,9 @@ internal static class RunSnapshots
     /// <param name="maxPipelineLogLines">How many of each marked pipeline's latest log lines the snapshot keeps.</param>
     public static RunSnapshot Capture(WorkflowExecution execution, RunDefinition definition, int maxPipelineLogLines)
     {
+        // The status is read before anything else. The engine sets a final status only after the last
+        // action, so a snapshot that says Finished also carries the final variables and results.
+        var status = execution.Status;
         var statusVariables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in definition.StatusVariables)
         {
@@ -34,7 +37,7 @@ internal static class RunSnapshots
             definition.ServiceName,
             execution.Name,
             execution.LogChannelId,
-            ToRunState(execution.Status),
+            ToRunState(status),
             execution.ErrorDescription,
             execution.StartDate,
             execution.EndDate,

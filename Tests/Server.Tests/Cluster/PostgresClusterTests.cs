@@ -78,8 +78,16 @@ public sealed class PostgresClusterTests(ThreeSiloPostgresFixture fixture, ITest
         var killed = added[1];
         var management = fixture.Cluster.GrainFactory.GetGrain<IManagementGrain>(0);
         var byHost = new Dictionary<SiloAddress, List<string>>();
-        for (var attempt = 0; attempt < 60 && !(HostsRun(byHost, stopped) && HostsRun(byHost, killed) && byHost.Count > 2); attempt++)
+        // New silos join the placement only after membership has spread, so runs are started until both
+        // silos host one, for at most 60 seconds.
+        using var placementDeadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        for (var attempt = 0; !placementDeadline.IsCancellationRequested && !(HostsRun(byHost, stopped) && HostsRun(byHost, killed) && byHost.Count > 2); attempt++)
         {
+            if (attempt >= 20)
+            {
+                await Task.Delay(200);
+            }
+
             var id = await StartSlowRunAsync(fixture.GrainsOf(attempt % 2 == 0 ? stopped : killed));
             var host = await management.GetActivationAddress(fixture.Cluster.GrainFactory.GetGrain<IWorkflowExecutionGrain>(id))
                 ?? throw new InvalidOperationException($"Run {id} has no activation.");
