@@ -77,6 +77,15 @@ public sealed partial class WorkflowExecutionGrain(
         _ = RecordEndWhenDoneAsync(runTask);
 
         await Task.WhenAny(started.Task, runTask, Task.Delay(StartTimeout, timeProvider, cancellationToken));
+
+        // The run is listed with the state it has now (usually Running), so that the first progress tick
+        // finds no change: the shared run list is then written twice per run, at start and at the end.
+        if (IsRunning && state.State.FinalLog is null)
+        {
+            state.State.Snapshot = RunSnapshots.Capture(run, definition, options.Value.PersistedLogLines);
+            await PersistAsync(cancellationToken);
+        }
+
         await RegisterAsync(cancellationToken);
         LogRunStarted(logger, definition.ServiceName, ContainerId, run.Name, run.LogChannelId);
         return new StartRunResponse(run.Name, ContainerId, started.Task.IsCompleted || runTask.IsCompleted ? run.LogChannelId : null, null);
