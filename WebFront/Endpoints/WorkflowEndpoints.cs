@@ -80,22 +80,14 @@ public static class WorkflowEndpoints
         IGrainFactory grains,
         CancellationToken cancellationToken)
     {
-        var request = context.Request;
-        var name = HopRequest.Get(request, HopRoutes.NameParameter);
-        var id = HopRequest.Get(request, HopRoutes.IdParameter);
-        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(id))
+        var (name, runId, problem) = await ControlRunAsync(context.Request, grains, "stop", grain => grain.StopAsync(cancellationToken), cancellationToken);
+        if (problem is not null)
         {
-            return HopProblems.MissingParameter(HopRoutes.IdParameter, "Please specify the id (or the name) of the workflow run to stop.");
-        }
-
-        var (runId, run) = await RunLookup.FindAsync(grains, name, id, cancellationToken);
-        if (run is null || !await grains.GetGrain<IWorkflowExecutionGrain>(runId!).StopAsync(cancellationToken))
-        {
-            return string.IsNullOrWhiteSpace(id) ? HopProblems.UnknownRun(HopRoutes.NameParameter, name!) : HopProblems.UnknownRun(HopRoutes.IdParameter, id);
+            return problem;
         }
 
         var message = $"Workflow [{name ?? "null"}] stop requested.";
-        return Respond(request, message, "Workflow stop requested", keepDeclaration: true, trailingNewline: true, jsonMessage: message);
+        return Respond(context.Request, message, "Workflow stop requested", trailingNewline: true);
     }
 
     public static async Task<Results<HopBodyResult, ProblemHttpResult>> RemoveWorkflowAsync(
@@ -103,35 +95,61 @@ public static class WorkflowEndpoints
         IGrainFactory grains,
         CancellationToken cancellationToken)
     {
-        var request = context.Request;
+        var (name, runId, problem) = await ControlRunAsync(context.Request, grains, "remove", grain => grain.RemoveAsync(cancellationToken), cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var page = $"The workflow with name [{name ?? "null"}] and hopServer object id {runId} was removed from Hop Server.";
+        return Respond(context.Request, null, page, trailingNewline: false);
+    }
+
+    /// <summary>
+    /// Finds the run that the request's name or id names and applies <paramref name="control"/> to it. Returns a
+    /// problem when neither parameter is given, or when no run matches or the grain no longer knows the run.
+    /// </summary>
+    private static async Task<(string? Name, string? RunId, ProblemHttpResult? Problem)> ControlRunAsync(
+        HttpRequest request,
+        IGrainFactory grains,
+        string verb,
+        Func<IWorkflowExecutionGrain, Task<bool>> control,
+        CancellationToken cancellationToken)
+    {
         var name = HopRequest.Get(request, HopRoutes.NameParameter);
         var id = HopRequest.Get(request, HopRoutes.IdParameter);
         if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(id))
         {
-            return HopProblems.MissingParameter(HopRoutes.IdParameter, "Please specify the id (or the name) of the workflow run to remove.");
+            return (name, null, HopProblems.MissingParameter(HopRoutes.IdParameter, $"Please specify the id (or the name) of the workflow run to {verb}."));
         }
 
         var (runId, run) = await RunLookup.FindAsync(grains, name, id, cancellationToken);
-        if (run is null || !await grains.GetGrain<IWorkflowExecutionGrain>(runId!).RemoveAsync(cancellationToken))
+        if (run is null || !await control(grains.GetGrain<IWorkflowExecutionGrain>(runId!)))
         {
-            return string.IsNullOrWhiteSpace(id) ? HopProblems.UnknownRun(HopRoutes.NameParameter, name!) : HopProblems.UnknownRun(HopRoutes.IdParameter, id);
+            var unknown = string.IsNullOrWhiteSpace(id)
+                ? HopProblems.UnknownRun(HopRoutes.NameParameter, name!)
+                : HopProblems.UnknownRun(HopRoutes.IdParameter, id);
+            return (name, runId, unknown);
         }
 
-        var page = $"The workflow with name [{name ?? "null"}] and hopServer object id {runId} was removed from Hop Server.";
-        return Respond(request, null, page, keepDeclaration: true, trailingNewline: false, jsonMessage: null);
+        return (name, runId, null);
     }
 
-    private static HopBodyResult Respond(HttpRequest request, string? message, string pageText, bool keepDeclaration, bool trailingNewline, string? jsonMessage)
+    /// <summary>
+    /// Writes Hop's WebResult OK in the requested format. The XML form carries the declaration; stop ends it
+    /// with an extra newline and remove with none, as Hop's two servlets do.
+    /// </summary>
+    private static HopBodyResult Respond(HttpRequest request, string? message, string pageText, bool trailingNewline)
     {
         if (HopRoutes.IsFlagSet(HopRequest.Get(request, HopRoutes.XmlParameter)))
         {
-            var xml = WebResultDocument.Xml(WebResultDocument.Ok, message, null, keepDeclaration);
+            var xml = WebResultDocument.Xml(WebResultDocument.Ok, message, null, declaration: true);
             return new HopBodyResult(trailingNewline ? xml + "\n" : xml.TrimEnd('\n'), HopRoutes.XmlContentType);
         }
 
         if (HopRoutes.IsFlagSet(HopRequest.Get(request, HopRoutes.JsonParameter)))
         {
-            return new HopBodyResult(WebResultDocument.Json(WebResultDocument.Ok, jsonMessage, null) + "\n", HopRoutes.JsonContentType);
+            return new HopBodyResult(WebResultDocument.Json(WebResultDocument.Ok, message, null) + "\n", HopRoutes.JsonContentType);
         }
 
         return new HopBodyResult(HtmlPages.Message(pageText, pageText), HopRoutes.HtmlContentType);
