@@ -13,7 +13,7 @@ internal static class RunSnapshots
     public static RunSnapshot Capture(WorkflowExecution execution, RunDefinition definition, int maxPipelineLogLines)
     {
         // The status is read before anything else. The engine sets a final status only after the last
-        // action, so a snapshot that says Finished also carries the final variables and results.
+        // action, so a snapshot with the status Finished also carries the final variables and results.
         var status = execution.Status;
         var statusVariables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in definition.StatusVariables)

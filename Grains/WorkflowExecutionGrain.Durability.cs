@@ -149,7 +149,7 @@ public sealed partial class WorkflowExecutionGrain : IRemindable
     }
 
     /// <summary>
-    /// Ends a run whose workflow no longer runs here as stopped with errors, stores it, and tells the run list.
+    /// Ends a run whose workflow no longer runs here as stopped with errors, stores it, and updates the run list.
     /// The log tail is kept when this activation still has it.
     /// </summary>
     private async Task SettleAsync(string errorDescription, CancellationToken cancellationToken)

@@ -100,7 +100,7 @@ public static class JavaDateFormat
         return builder.ToString();
     }
 
-    /// <summary>Calendar.WEEK_OF_YEAR for the US rules: weeks start on Sunday and week 1 holds January 1.</summary>
+    /// <summary>Calendar.WEEK_OF_YEAR for the US rules: weeks start on Sunday and week 1 contains January 1.</summary>
     public static long WeekOfYear(DateTime date)
     {
         var weekEnd = date.Date.AddDays(6 - (int)date.DayOfWeek);

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Orleans.AsyncHop.Server.Tests.Telemetry;
 
-/// <summary>/health/live and /health/ready answer without credentials; readiness follows the run storage.</summary>
+/// <summary>/health/live and /health/ready respond without credentials, and readiness follows the run storage.</summary>
 [Collection(InProcessServerCollection.Name)]
 public sealed class HealthEndpointTests(InProcessServerFactory factory)
 {

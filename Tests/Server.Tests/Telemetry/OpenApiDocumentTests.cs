@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Orleans.AsyncHop.Server.Tests.Telemetry;
 
-/// <summary>/openapi/v1.json describes every hop/* route the server maps, as the routes really answer.</summary>
+/// <summary>/openapi/v1.json describes every hop/* route the server maps, as the routes really respond.</summary>
 [Collection(InProcessServerCollection.Name)]
 public sealed class OpenApiDocumentTests(InProcessServerFactory factory)
 {

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Orleans.AsyncHop.Server.Tests.Telemetry;
 
-/// <summary>hop/asyncRun joins the caller's trace, answers with traceparent, and the run's spans hang under the request.</summary>
+/// <summary>hop/asyncRun joins the caller's trace, returns a traceparent header, and the run's spans hang under the request.</summary>
 [Collection(InProcessServerCollection.Name)]
 public sealed class RequestTracingTests(InProcessServerFactory factory)
 {
@@ -61,7 +61,7 @@ public sealed class RequestTracingTests(InProcessServerFactory factory)
         Assert.NotEqual(default, context.TraceId);
     }
 
-    /// <summary>The span's parent, its parent's parent and so on, nearest first, as far as the trace holds them.</summary>
+    /// <summary>The span's parent, its parent's parent and so on, nearest first, as far as the trace contains them.</summary>
     private static IEnumerable<Activity> Ancestors(IReadOnlyList<Activity> spans, Activity span)
     {
         var bySpanId = spans.ToDictionary(s => s.SpanId);

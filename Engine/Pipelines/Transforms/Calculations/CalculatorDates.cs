@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Calculations;
 
-/// <summary>Date calculations with the rules of Java's default Calendar (weeks start on Sunday, week 1 holds January 1).</summary>
+/// <summary>Date calculations with the rules of Java's default Calendar (weeks start on Sunday, week 1 contains January 1).</summary>
 internal static class CalculatorDates
 {
     public static object? Add(Operand a, Operand b, Func<DateTime, long, DateTime> add)
@@ -123,7 +123,7 @@ internal static class CalculatorDates
         var meta = new Values.ValueMeta("time", Values.HopValueType.Date) { ConversionMask = format };
         var parsed = Values.ValueConverter.FromString(meta, time) as DateTime?
             ?? throw new HopException($"Invalid time value {format}: \"{time}\".");
-        // NOTE: only the time of day is added; Hop would also add the days of a format that holds a date.
+        // NOTE: only the time of day is added; Hop would also add the days of a format that contains a date.
         return a.Date.Add(parsed - parsed.Date);
     }
 }
