@@ -15,6 +15,10 @@ internal static class ConformanceCommand
         var corpus = new Option<string?>("--corpus") { Description = "The hop-corpus folder holding manifest.json." };
         var project = new Option<string?>("--project") { Description = "Only this corpus project (for example transforms)." };
         var tier = new Option<string?>("--tier") { Description = "Only main workflows of this tier (1, 2, 3 or X)." };
+        var workflow = new Option<string?>("--workflow")
+        {
+            Description = "Only main workflows whose file name contains this text (for example 0021).",
+        };
         var timeout = new Option<int>("--timeout")
         {
             Description = "Maximum run time of each workflow, in seconds.",
@@ -23,7 +27,7 @@ internal static class ConformanceCommand
 
         var command = new Command("conformance", "Run the Hop conformance corpus and print a markdown report.")
         {
-            corpus, project, tier, timeout,
+            corpus, project, tier, workflow, timeout,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -31,7 +35,9 @@ internal static class ConformanceCommand
             try
             {
                 var runner = new ConformanceRunner(folder, TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))));
-                var entries = runner.Select(result.GetValue(project), result.GetValue(tier));
+                var part = result.GetValue(workflow);
+                var entries = runner.Select(result.GetValue(project), result.GetValue(tier))
+                    .Where(e => part is null || e.Workflow.Contains(part, StringComparison.OrdinalIgnoreCase));
                 var results = await runner.RunAllAsync(
                     entries,
                     r => Console.Error.WriteLine(
