@@ -110,6 +110,11 @@ public static class InjectionTables
         new InjectionTable("JoinRows").Values(
             "TEMP_DIR=directory", "TEMP_FILE_PREFIX=prefix", "MAX_CACHE_SIZE=cache_size",
             "MAIN_TRANSFORM=main", $"CONDITION={ConditionSetting.Tag}"),
+        new InjectionTable("AnalyticQuery")
+            .Group("group", "field", "GROUP_FIELDS=name")
+            .Group(
+                "fields", "field", "OUTPUT.AGGREGATE_FIELD=aggregate", "OUTPUT.SUBJECT_FIELD=subject",
+                "OUTPUT.AGGREGATE_TYPE=type", "OUTPUT.VALUE_FIELD=valuefield"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
