@@ -115,6 +115,15 @@ public static class InjectionTables
             .Group(
                 "fields", "field", "OUTPUT.AGGREGATE_FIELD=aggregate", "OUTPUT.SUBJECT_FIELD=subject",
                 "OUTPUT.AGGREGATE_TYPE=type", "OUTPUT.VALUE_FIELD=valuefield"),
+        new InjectionTable("MergeRows")
+            .Values(
+                "FLAG_FIELD=flag_field", "REFERENCE_TRANSFORM=reference", "COMPARE_TRANSFORM=compare",
+                "DIFF_FIELD=diff-field", "ALIGN_INPUT_LAYOUTS=align_input_layouts?")
+            .Group("keys", null, "KEY_FIELDS=key")
+            .Group("values", null, "VALUE_FIELDS=value")
+            .Group(
+                "passthrough-fields", "passthrough-field", "sourceField",
+                "renameTo", "referenceField?"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
