@@ -247,6 +247,13 @@ public abstract partial class TransformBase
     }
 
     /// <summary>
+    /// Opens each main input row set for reading on its own, in hop and copy order, for transforms that
+    /// merge several sorted inputs (Sorted merge). Rows read this way are not returned by <see cref="GetRowAsync"/>.
+    /// </summary>
+    public IReadOnlyList<InfoStreamReader> OpenMainInputs() =>
+        mainInputs.Select(cursor => new InfoStreamReader(cursor, () => linesRead++)).ToList();
+
+    /// <summary>
     /// Reads and drops rows left in the main input after the transform's own loop ended (a generator with
     /// an input hop, for example), so that the transforms before it can finish instead of waiting forever.
     /// </summary>

@@ -124,6 +124,7 @@ public static class InjectionTables
             .Group(
                 "passthrough-fields", "passthrough-field", "sourceField",
                 "renameTo", "referenceField?"),
+        new InjectionTable("SortedMerge").Group("fields", "field", "FIELD_NAME=name", "ASCENDING=ascending?"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
