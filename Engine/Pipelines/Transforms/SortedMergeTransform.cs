@@ -69,9 +69,7 @@ public sealed class SortedMergeTransform : TransformBase
             var next = await smallest.Input.ReadAsync(cancellationToken);
             if (next is not null)
             {
-                var entry = new Entry(smallest.Input, next);
-                var index = JavaBinarySearch(sorted, entry, entryComparer);
-                sorted.Insert(index < 0 ? -index - 1 : index, entry);
+                SortedInsert.Insert(sorted, new Entry(smallest.Input, next), entryComparer);
             }
 
             await PutRowAsync(outputMeta, smallest.Row, cancellationToken);
@@ -93,35 +91,6 @@ public sealed class SortedMergeTransform : TransformBase
         }
 
         return new RowComparer(keys);
-    }
-
-    /// <summary>
-    /// Searches a sorted list as Java's Collections.binarySearch does: the index of a match (not always the
-    /// first among equal rows), or -(insertion point) - 1.
-    /// </summary>
-    private static int JavaBinarySearch(List<Entry> list, Entry key, IComparer<Entry> comparer)
-    {
-        var low = 0;
-        var high = list.Count - 1;
-        while (low <= high)
-        {
-            var middle = (int)((uint)(low + high) >> 1);
-            var order = comparer.Compare(list[middle], key);
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else if (order > 0)
-            {
-                high = middle - 1;
-            }
-            else
-            {
-                return middle;
-            }
-        }
-
-        return -(low + 1);
     }
 
     private sealed record Entry(InfoStreamReader Input, object?[] Row);

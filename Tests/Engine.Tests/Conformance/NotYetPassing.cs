@@ -128,7 +128,6 @@ internal static class NotYetPassing
         ["transforms/main-0097-pipeline-executor-multicopy-fromfield.hwf"] = "needs transform SortRows",
         ["transforms/main-0098-pipeline-executor-group10-segmented.hwf"] = "needs transform SortRows",
         ["transforms/main-0100-file-input-include-subfolders.hwf"] = "needs transform JsonInput",
-        ["transforms/main-0106-sorted-schema-merge.hwf"] = "needs transform SortedSchemaMerge",
         ["transforms/main-0107-binary-file-output.hwf"] = "needs transform LoadFileInput",
     };
 }
