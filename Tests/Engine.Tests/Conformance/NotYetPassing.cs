@@ -106,7 +106,6 @@ internal static class NotYetPassing
         ["transforms/main-0057-filter-rows.hwf"] = "needs transform MemoryGroupBy",
         ["transforms/main-0058-flattener.hwf"] = "needs transform Flattener",
         ["transforms/main-0059-get-files-rows-count.hwf"] = "needs transform GetFilesRowsCount",
-        ["transforms/main-0061-reservoir-sampling.hwf"] = "needs transform ReservoirSampling",
         ["transforms/main-0063-generate-random-values.hwf"] = "needs transform RandomValue",
         ["transforms/main-0067-data-validator.hwf"] = "needs transform Validator",
         ["transforms/main-0070-schema-mapping.hwf"] = "needs transform TransformMetaStructure",
