@@ -59,8 +59,15 @@ public sealed class GetSubFoldersTransform : TransformBase
         }
     }
 
-    protected override RowMeta? DescribeOutput(RowMeta? inputMeta) =>
-        fromField ? (inputMeta is null ? null : Layout(inputMeta)) : Layout(RowMeta.Empty);
+    protected override RowMeta? DescribeOutput(RowMeta? inputMeta)
+    {
+        if (!fromField)
+        {
+            return Layout(RowMeta.Empty);
+        }
+
+        return inputMeta is null ? null : Layout(inputMeta);
+    }
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
