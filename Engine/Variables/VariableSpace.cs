@@ -91,6 +91,13 @@ public sealed class VariableSpace
         throw new HopException($"Variable references in '{text}' are nested more than {MaxResolveDepth} levels deep.");
     }
 
+    /// <summary>
+    /// Resolves only <c>%%NAME%%</c> and <c>${NAME}</c> references, one level, for text such as a JSONPath
+    /// where <c>$[...]</c> is syntax and not a hexadecimal character reference.
+    /// </summary>
+    public string ResolveNamesOnly(string? text) =>
+        string.IsNullOrEmpty(text) ? text ?? string.Empty : Replace(Replace(text, "%%", "%%"), "${", "}");
+
     private string Replace(string text, string open, string close)
     {
         var start = text.IndexOf(open, StringComparison.Ordinal);
