@@ -44,7 +44,7 @@ public static partial class ValueConverter
                 HopValueType.Date or HopValueType.Timestamp => ParseDate(meta, text),
                 HopValueType.Boolean => ParseBoolean(text),
                 HopValueType.Binary => Encoding.UTF8.GetBytes(text),
-                HopValueType.Json => System.Text.Json.Nodes.JsonNode.Parse(text),
+                HopValueType.Json => Orleans.AsyncHop.Engine.Json.LenientJson.Parse(text),
                 HopValueType.Uuid => Guid.Parse(text),
                 _ => text,
             };

@@ -19,7 +19,6 @@ internal static class NotYetPassing
         ["actions/main-0017-unzip-source-wildcard.hwf"] = "needs action DELETE_FOLDERS",
         ["actions/main-0020-move-files-do-nothing.hwf"] = "needs action DELETE_FOLDERS",
         ["actions/main-0022-wait-timeout.hwf"] = "needs transform Delay",
-        ["json/main-0001-json-valuetypes.hwf"] = "needs transform Append",
         ["json/main-0002-json-test-negative-index.hwf"] = "needs transform JsonInput",
         ["json/main-0005-enhanced-json-output-empty-stream.hwf"] = "needs action DELETE_FOLDERS",
         ["json/main-0006-enhanced-json-output-json-fragment.hwf"] = "needs transform EnhancedJsonOutput",
