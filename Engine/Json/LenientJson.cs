@@ -12,10 +12,13 @@ namespace Orleans.AsyncHop.Engine.Json;
 /// </summary>
 public static class LenientJson
 {
-    /// <summary>Parses one JSON value; throws <see cref="JsonException"/> when the text is not valid JSON.</summary>
-    public static JsonNode? Parse(string text)
+    /// <summary>
+    /// Parses one JSON value; throws <see cref="JsonException"/> when the text is not valid JSON. Without
+    /// <paramref name="allowUnquotedFieldNames"/> it reads as Hop's default Jackson mapper, which needs quoted keys.
+    /// </summary>
+    public static JsonNode? Parse(string text, bool allowUnquotedFieldNames = true)
     {
-        var quoted = QuoteFieldNames(text);
+        var quoted = allowUnquotedFieldNames ? QuoteFieldNames(text) : text;
         var bytes = Encoding.UTF8.GetBytes(quoted);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowMultipleValues = true });
         if (!reader.Read())

@@ -20,8 +20,6 @@ internal static class NotYetPassing
         ["actions/main-0020-move-files-do-nothing.hwf"] = "needs action DELETE_FOLDERS",
         ["actions/main-0022-wait-timeout.hwf"] = "needs transform Delay",
         ["json/main-0002-json-test-negative-index.hwf"] = "needs transform JsonInput",
-        ["json/main-0005-enhanced-json-output-empty-stream.hwf"] = "needs action DELETE_FOLDERS",
-        ["json/main-0006-enhanced-json-output-json-fragment.hwf"] = "needs transform EnhancedJsonOutput",
         ["json/main-0007-json-input-json-value.hwf"] = "needs transform Validator",
         ["json/main-0008-json-normalize-orders.hwf"] = "needs transform JsonNormalizeInput",
         ["json/main-0009-json-normalize-root-array.hwf"] = "needs transform JsonNormalizeInput",
