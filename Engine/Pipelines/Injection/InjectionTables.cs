@@ -110,6 +110,20 @@ public static class InjectionTables
         new InjectionTable("JoinRows").Values(
             "TEMP_DIR=directory", "TEMP_FILE_PREFIX=prefix", "MAX_CACHE_SIZE=cache_size",
             "MAIN_TRANSFORM=main", $"CONDITION={ConditionSetting.Tag}"),
+        new InjectionTable("EnhancedJsonOutput")
+            .Values(
+                "OPERATION=operation_type", "ENCODING=encoding", "OUTPUT_VALUE=outputValue", "JSON_BLOC_NAME=jsonBloc",
+                "PRITTIFY=json_prittified?", "ADD_TO_RESULT=addToResult?",
+                "FORCE_JSON_ARRAYS=use_arrays_with_single_instance?", "FORCE_SINGLE_ITEM=use_single_item_per_group?",
+                "JSON_SIZE_FIELD=json_size_field", "INC_DATE_IN_FILENAME=file/add_date?",
+                "INC_TIME_IN_FILENAME=file/add_time?", "EXTENSION=file/extension", "FILENAME=file/name",
+                "SPLIT_OUTPUT_AFTER=file/split_output_after", "CREATE_PARENT_FOLDER=file/create_parent_folder?",
+                "APPEND=file/append?", "DONT_CREATE_AT_START=file/doNotOpenNewFileInit?")
+            .Group(
+                "fields", "field", "JSON_FIELDNAME=name", "JSON_ELEMENTNAME=element",
+                "JSON_ISJSONFRAGMENT=json_fragment?", "JSON_NOENCLOSURE=is_without_enclosing?",
+                "JSON_REMOVEIFBLANK=remove_if_blank?")
+            .Group("key_fields", "key_field", "JSON_KEY_FIELDNAME=key_field_name", "JSON_KEY_ELEMENTNAME=key_field_element"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
