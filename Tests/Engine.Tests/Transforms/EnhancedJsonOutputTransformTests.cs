@@ -61,6 +61,25 @@ public sealed class EnhancedJsonOutputTransformTests
         Assert.Equal("{\n  \"id\" : 7,\n  \"tag\" : [ \"x\", \"y\" ]\n}", row.Values[1]);
     }
 
+    [Theory]
+    [InlineData(false, "{\"result\":[{\"value\":1},{\"value\":2}]}", "{\"result\":{\"value\":5}}")]
+    [InlineData(true, "{\"result\":{\"value\":[1,2]}}", "{\"result\":{\"value\":[5]}}")]
+    public async Task EnhancedJsonOutput_GroupedBlock_MatchesHopText(bool singleItem, string first, string last)
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["group:String", "value:Integer"], ["A", "1"], ["A", "2"], ["C", "5"])
+            .Transform("json", "EnhancedJsonOutput",
+                Settings(Field("value", "value"), Key("group"), bloc: "result", singleItem: singleItem))
+            .Hop("grid", "json")
+            .Result("json");
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(new object?[] { "A", first }, rows[0].Values);
+        Assert.Equal(new object?[] { "C", last }, rows[1].Values);
+    }
+
     [Fact]
     public async Task EnhancedJsonOutput_FragmentWithoutEnclosing_MergesObject()
     {
