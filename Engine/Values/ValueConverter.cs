@@ -87,6 +87,9 @@ public static partial class ValueConverter
                 return meta.Length >= 3 ? (b ? "true" : "false") : (b ? "Y" : "N");
             case byte[] bytes:
                 return Encoding.UTF8.GetString(bytes);
+            case System.Text.Json.Nodes.JsonNode json:
+                // Hop's Json value type writes its text with Jackson's default pretty printer.
+                return Orleans.AsyncHop.Engine.Json.JacksonWriter.Write(json, pretty: true);
             default:
                 return System.Convert.ToString(value, CultureInfo.InvariantCulture);
         }

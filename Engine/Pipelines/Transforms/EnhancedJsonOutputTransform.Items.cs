@@ -66,7 +66,7 @@ public sealed partial class EnhancedJsonOutputTransform
                 return TypedNode(meta, value);
         }
 
-        var text = value is JsonNode json ? JacksonWriter.Write(json, pretty: true) : ValueConverter.ToText(meta, value);
+        var text = ValueConverter.ToText(meta, value);
         if (text is null)
         {
             return null;

@@ -138,7 +138,7 @@ public sealed partial class JsonNormalizeInputTransform : TransformBase
             return (value is JsonNode node ? node : new JsonObject(), null);
         }
 
-        var text = value is JsonNode json ? JacksonWriter.Write(json, pretty: true) : ValueConverter.ToText(sourceMeta, value);
+        var text = ValueConverter.ToText(sourceMeta, value);
         if (!sourceIsFile)
         {
             return (Parse(string.IsNullOrEmpty(text) ? "{}" : text, $"field '{sourceMeta.Name}'"), null);
