@@ -109,6 +109,7 @@ public sealed partial class EnhancedJsonOutputTransform : TransformBase
             await AddRowAsync(row, cancellationToken);
         }
 
+        // NOTE: as in Hop, the file receives the JSON of the last group only when key fields form several groups.
         if (writeToFile && seenRows && splitAfter == 0)
         {
             await OutputGroupAsync(previousRow, cancellationToken);
