@@ -44,7 +44,7 @@ public static partial class ValueConverter
                 HopValueType.Date or HopValueType.Timestamp => ParseDate(meta, text),
                 HopValueType.Boolean => ParseBoolean(text),
                 HopValueType.Binary => Encoding.UTF8.GetBytes(text),
-                HopValueType.Json => System.Text.Json.Nodes.JsonNode.Parse(text),
+                HopValueType.Json => Orleans.AsyncHop.Engine.Json.LenientJson.Parse(text),
                 HopValueType.Uuid => Guid.Parse(text),
                 _ => text,
             };
@@ -87,6 +87,9 @@ public static partial class ValueConverter
                 return meta.Length >= 3 ? (b ? "true" : "false") : (b ? "Y" : "N");
             case byte[] bytes:
                 return Encoding.UTF8.GetString(bytes);
+            case System.Text.Json.Nodes.JsonNode json:
+                // Hop's Json value type writes its text with Jackson's default pretty printer.
+                return Orleans.AsyncHop.Engine.Json.JacksonWriter.Write(json, pretty: true);
             default:
                 return System.Convert.ToString(value, CultureInfo.InvariantCulture);
         }

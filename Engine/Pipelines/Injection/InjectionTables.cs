@@ -9,6 +9,32 @@ public static class InjectionTables
     private static readonly string[] FieldLayout =
         ["name", "type", "format", "length", "precision", "currency", "decimal", "group", "set_empty_string?"];
 
+    private static readonly string[] JsonSourceKeys =
+    [
+        "FILE_NAME_OUTPUT=include?", "FILE_NAME_FIELDNAME=include_field", "ROW_NUMBER_OUTPUT=rownum?",
+        "ROW_NUMBER_FIELDNAME=rownum_field", "ROW_LIMIT=limit", "SOURCE_FIELD_NAME=valueField",
+        "SOURCE_IN_FIELD=IsInFields?", "SOURCE_FIELD_IS_FILENAME=IsAFile?", "ADD_RESULT_FILE=addresultfile?",
+        "IGNORE_EMPTY_FILE=IsIgnoreEmptyFile?", "DO_NOT_FAIL_IF_NO_FILE=doNotFailIfNoFile?",
+        "READ_SOURCE_AS_URL=readurl?", "REMOVE_SOURCE_FIELDS=removeSourceField?",
+        "FILE_SHORT_FILE_FIELDNAME=shortFileFieldName", "FILE_EXTENSION_FIELDNAME=extensionFieldName",
+        "FILE_PATH_FIELDNAME=pathFieldName", "FILE_SIZE_FIELDNAME=sizeFieldName",
+        "FILE_HIDDEN_FIELDNAME=hiddenFieldName", "FILE_LAST_MODIFICATION_FIELDNAME=lastModificationTimeFieldName",
+        "FILE_URI_FIELDNAME=uriNameFieldName", "FILE_ROOT_URI_FIELDNAME=rootUriNameFieldName",
+    ];
+
+    private static readonly string[] InputFileKeys =
+    [
+        "FILENAME=name", "FILEMASK=filemask", "EXCLUDE_FILEMASK=exclude_filemask", "FILE_REQUIRED=file_required?",
+        "INCLUDE_SUBFOLDERS=include_subfolders?",
+    ];
+
+    private static readonly string[] JsonFieldKeys =
+    [
+        "FIELD_NAME=name", "FIELD_PATH=path", "FIELD_TYPE=type", "FIELD_FORMAT=format", "FIELD_LENGTH=length",
+        "FIELD_PRECISION=precision", "FIELD_CURRENCY=currency", "FIELD_DECIMAL=decimal", "FIELD_GROUP=group",
+        "FIELD_TRIM_TYPE=trim_type", "FIELD_REPEAT=repeat?",
+    ];
+
     private static readonly Dictionary<string, InjectionTable> Tables = new InjectionTable[]
     {
         new InjectionTable("Abort").Values("row_threshold", "message", "always_log_rows?", "abort_option"),
@@ -125,6 +151,33 @@ public static class InjectionTables
                 "passthrough-fields", "passthrough-field", "sourceField",
                 "renameTo", "referenceField?"),
         new InjectionTable("SortedMerge").Group("fields", "field", "FIELD_NAME=name", "ASCENDING=ascending?"),
+        new InjectionTable("EnhancedJsonOutput")
+            .Values(
+                "OPERATION=operation_type", "ENCODING=encoding", "OUTPUT_VALUE=outputValue", "JSON_BLOC_NAME=jsonBloc",
+                "PRITTIFY=json_prittified?", "ADD_TO_RESULT=addToResult?",
+                "FORCE_JSON_ARRAYS=use_arrays_with_single_instance?", "FORCE_SINGLE_ITEM=use_single_item_per_group?",
+                "JSON_SIZE_FIELD=json_size_field", "INC_DATE_IN_FILENAME=file/add_date?",
+                "INC_TIME_IN_FILENAME=file/add_time?", "EXTENSION=file/extension", "FILENAME=file/name",
+                "SPLIT_OUTPUT_AFTER=file/split_output_after", "CREATE_PARENT_FOLDER=file/create_parent_folder?",
+                "APPEND=file/append?", "DONT_CREATE_AT_START=file/doNotOpenNewFileInit?")
+            .Group(
+                "fields", "field", "JSON_FIELDNAME=name", "JSON_ELEMENTNAME=element",
+                "JSON_ISJSONFRAGMENT=json_fragment?", "JSON_NOENCLOSURE=is_without_enclosing?",
+                "JSON_REMOVEIFBLANK=remove_if_blank?")
+            .Group("key_fields", "key_field", "JSON_KEY_FIELDNAME=key_field_name", "JSON_KEY_ELEMENTNAME=key_field_element"),
+        new InjectionTable("JsonInput")
+            .Values(JsonSourceKeys)
+            .Values("IGNORE_MISSING_PATH=ignoreMissingPath?", "DEFAULT_PATH_LEAF_TO_NULL=defaultPathLeafToNull?")
+            .Group("files", "file", InputFileKeys)
+            .Group("fields", "field", JsonFieldKeys),
+        new InjectionTable("JsonNormalizeInput")
+            .Values(JsonSourceKeys)
+            .Values(
+                "RECORD_PATH=recordPath", "FIELD_SEPARATOR=fieldSeparator", "MAX_FLATTEN_DEPTH=maxFlattenDepth",
+                "ARRAY_HANDLING=arrayHandling", "BEYOND_DEPTH_BEHAVIOR=beyondDepthBehavior",
+                "IGNORE_MISSING_FIELD=ignoreMissingField?")
+            .Group("files", "file", InputFileKeys)
+            .Group("fields", "field", JsonFieldKeys),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);

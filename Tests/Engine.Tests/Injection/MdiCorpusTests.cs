@@ -34,6 +34,8 @@ public sealed class MdiCorpusTests
     [InlineData("main-0028-join-rows.hwf")]
     [InlineData("main-0029-inject-select-values.hwf")]
     [InlineData("main-0032-mdi-with-partial-information.hwf")]
+    [InlineData("main-0038-json-input.hwf")]
+    [InlineData("main-0041-json-enhanced-output.hwf")]
     [InlineData("main-0056-mdi-multi-datagrid.hwf")]
     [InlineData("main-0057-mdi-shared-field.hwf")]
     [InlineData("main-0058-mdi-edge-cases.hwf")]
