@@ -35,8 +35,8 @@ public sealed partial class ExcelWriterTransform
 
     private void OpenOutputFile(string path, int splitNr, int fieldCount)
     {
-        // Hop's file system layer creates a missing parent folder when the file is written, whatever
-        // createParentFolder says, so the folder is always created here.
+        // Hop's file system layer (Apache VFS) creates a missing parent folder when the file is written,
+        // even with createParentFolder off, so the folder is always created here.
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
         if (File.Exists(path) && settings.CreateNewFile)
@@ -127,7 +127,7 @@ public sealed partial class ExcelWriterTransform
         var extension = Resolve(settings.Extension);
         if (!extension.Equals(templateExtension, StringComparison.OrdinalIgnoreCase))
         {
-            throw Failure($"the template '{template}' has the extension '{templateExtension}' but the output file has '{extension}'; they must be the same format.");
+            throw Failure($"the template '{template}' has the extension '{templateExtension}' but the output file has '{extension}', and both must have the same format.");
         }
 
         if (!File.Exists(template))

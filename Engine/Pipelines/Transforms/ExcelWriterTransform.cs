@@ -37,7 +37,7 @@ public sealed partial class ExcelWriterTransform : TransformBase
         settings = ExcelWriterSettings.Read(Meta.Element);
         if (settings.Extension.Equals("ods", StringComparison.OrdinalIgnoreCase))
         {
-            // TODO: Hop also writes OpenDocument spreadsheets (extension ods); this engine writes xlsx and xls only.
+            // TODO: Hop also writes OpenDocument spreadsheets (extension ods), but this engine writes xlsx and xls only.
             throw Failure("writing OpenDocument (ods) files is not supported by this engine; use xlsx or xls.");
         }
 

@@ -44,7 +44,7 @@ public sealed class ExcelTransformTests
     }
 
     [Fact]
-    public async Task ExcelWriterThenInput_Xlsx_RoundTripsTypedCells()
+    public async Task ExcelRoundTrip_Xlsx_KeepsCellTypes()
     {
         var path = await WriteSampleAsync("xlsx", "A1");
         var reader = new PipelineHarness()
@@ -61,7 +61,7 @@ public sealed class ExcelTransformTests
     }
 
     [Fact]
-    public async Task ExcelInput_XlsStartCellAndExtraFields_FillsRowNumbers()
+    public async Task ExcelInput_XlsStartCell_FillsExtraFields()
     {
         var path = await WriteSampleAsync("xls", "B3");
         var fields = InputField("name", "String") + InputField("count", "String", "#");
@@ -95,7 +95,7 @@ public sealed class ExcelTransformTests
     }
 
     [Fact]
-    public async Task ExcelInput_StrictTypesTextIntoInteger_FailsNamingCell()
+    public async Task ExcelInput_StrictTypes_RejectsTextCell()
     {
         var path = await WriteSampleAsync("xlsx", "A1");
         var reader = new PipelineHarness()

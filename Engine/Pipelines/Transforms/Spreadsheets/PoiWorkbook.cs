@@ -3,9 +3,9 @@ using NPOI.SS.UserModel;
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Spreadsheets;
 
 /// <summary>
-/// Reads xls and xlsx workbooks with NPOI, the .NET port of Apache POI that Hop's Excel input uses, so
-/// cell kinds follow POI: a numeric cell whose number format is a date format is a date, and a formula
-/// cell gives its cached result.
+/// Reads xls and xlsx workbooks with NPOI, the .NET port of Apache POI, which Hop's Excel input uses.
+/// Cell kinds therefore follow POI: a numeric cell with a date number format is a date, and a formula cell
+/// gives its cached result.
 /// </summary>
 public sealed class PoiWorkbook : ISpreadsheetWorkbook
 {
