@@ -144,6 +144,32 @@ public sealed class ExcelTransformTests
     }
 
     [Fact]
+    public async Task ExcelWriter_AppendLines_WritesBelowExistingRows()
+    {
+        var path = await WriteSampleAsync("xlsx", "A1");
+        var settings = WriterSettings(path[..^".xlsx".Length], "xlsx")
+            .Replace("<if_file_exists>new</if_file_exists><if_sheet_exists>new</if_sheet_exists>",
+                "<if_file_exists>reuse</if_file_exists><if_sheet_exists>reuse</if_sheet_exists>", StringComparison.Ordinal)
+            .Replace("<header>Y</header>", "<header>N</header><appendLines>Y</appendLines>", StringComparison.Ordinal);
+        var appender = new PipelineHarness()
+            .Grid("grid", ["name:String", "count:Integer", "price:Number", "day:Date", "ok:Boolean"], ["plum", "9", "0.5", null, null])
+            .Transform("writer", "TypeExitExcelWriterTransform", settings)
+            .Hop("grid", "writer")
+            .Result("writer");
+        await appender.RowsAsync();
+        var reader = new PipelineHarness()
+            .Grid("files", ["file:String"], [path])
+            .Transform("input", "ExcelInput", InputSettings(string.Empty, "POI", 0, 0, InputField("name", "String"),
+                "<accept_filenames>Y</accept_filenames><accept_field>file</accept_field><accept_transform_name>files</accept_transform_name>"))
+            .Hop("files", "input")
+            .Result("input");
+
+        var rows = await reader.RowsAsync();
+
+        Assert.Equal(["apple", "pear", "plum"], rows.Select(r => (string?)r.Values[0]));
+    }
+
+    [Fact]
     public async Task ExcelWriter_MissingField_FailsNamingField()
     {
         var writer = new PipelineHarness()
