@@ -1,3 +1,4 @@
+using NPOI;
 using NPOI.SS.UserModel;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Spreadsheets;
@@ -19,17 +20,37 @@ public sealed class PoiWorkbook : ISpreadsheetWorkbook
 
     public IReadOnlyList<string> SheetNames { get; }
 
-    /// <summary>Opens a workbook file; the format is taken from the content, not from the extension.</summary>
+    /// <summary>
+    /// Opens a workbook file; the format is taken from the content, not from the extension. A password
+    /// does not matter for a workbook that is not encrypted, as in POI.
+    /// </summary>
     public static PoiWorkbook Open(string path, string? password)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        if (string.IsNullOrEmpty(password))
+        try
         {
             return new PoiWorkbook(WorkbookFactory.Create(stream));
         }
+        catch (Exception exception) when (IsEncryption(exception))
+        {
+            // TODO: NPOI 2.4.1 cannot decrypt workbooks, while Hop reads xls (RC4 CryptoAPI) and xlsx (agile) encryption.
+            var hint = string.IsNullOrEmpty(password) ? "no password is set, and " : string.Empty;
+            throw new InvalidDataException(
+                $"the workbook is password-protected: {hint}this engine cannot decrypt workbooks ({exception.Message}).", exception);
+        }
+    }
 
-        // TODO: NPOI 2.4.1 cannot decrypt password-protected workbooks (Hop reads xls RC4 and xlsx agile encryption).
-        throw new InvalidDataException("reading password-protected workbooks is not supported by this engine.");
+    private static bool IsEncryption(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is EncryptedDocumentException || current.Message.Contains("encryption", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ISpreadsheetSheet? GetSheet(string name) => workbook.GetSheet(name) is { } sheet ? new PoiSheet(sheet) : null;
