@@ -223,6 +223,16 @@ public sealed partial class ExcelWriterTransform
         }
     }
 
+    private void DiscardFiles()
+    {
+        foreach (var file in usedFiles)
+        {
+            file.Workbook.Close();
+        }
+
+        usedFiles.Clear();
+    }
+
     private void CloseFile(ExcelWriterWorkbook file)
     {
         if (settings.FooterEnabled)

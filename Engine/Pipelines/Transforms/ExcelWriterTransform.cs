@@ -51,10 +51,14 @@ public sealed partial class ExcelWriterTransform : TransformBase
         {
             await WriteRowsAsync(cancellationToken);
         }
-        finally
+        catch
         {
-            CloseFiles();
+            // As in Hop, workbooks still open when the transform fails are not written.
+            DiscardFiles();
+            throw;
         }
+
+        CloseFiles();
     }
 
     private async Task WriteRowsAsync(CancellationToken cancellationToken)
