@@ -178,6 +178,46 @@ public static class InjectionTables
                 "IGNORE_MISSING_FIELD=ignoreMissingField?")
             .Group("files", "file", InputFileKeys)
             .Group("fields", "field", JsonFieldKeys),
+        new InjectionTable("ExcelInput")
+            .Values(
+                "filefield", "sheetfield", "header?", "schema_definition", "ignore_fields?", "stoponempty?",
+                "noempty?", "rownumfield", "sheetrownumfield", "limit", "strict_types?", "error_ignored?",
+                "error_line_skipped?", "bad_line_files_destination_directory", "bad_line_files_extension",
+                "error_line_files_destination_directory", "error_line_files_extension",
+                "line_number_files_destination_directory", "line_number_files_extension", "accept_filenames?",
+                "accept_field", "accept_transform_name", "encoding", "add_to_result_filenames?",
+                "shortFileFieldName", "pathFieldName", "hiddenFieldName", "lastModificationTimeFieldName",
+                "uriNameFieldName", "rootUriNameFieldName", "extensionFieldName", "sizeFieldName",
+                "SPREADSHEET_TYPE=spreadsheet_type", "PASSWORD=password")
+            .Group(
+                ".", "file", "FILENAME=name", "FILEMASK=filemask", "EXCLUDE_FILEMASK=exclude_filemask",
+                "FILE_REQUIRED=file_required", "INCLUDE_SUBFOLDERS=include_subfolders")
+            .Group(
+                "sheets", "sheet", "SHEET_NAME=name", "SHEET_START_ROW=startrow", "SHEET_START_COL=startcol",
+                "SHEET_IS_REGEX=is_regex?")
+            .Group(
+                "fields", "field", "NAME=name", "TYPE=type", "LENGTH=length", "PRECISION=precision",
+                "TRIM_TYPE=trim_type", "FORMAT=format", "CURRENCY=currency", "DECIMAL=decimal", "GROUP=group",
+                "REPEAT=repeat?"),
+        new InjectionTable("TypeExitExcelWriterTransform")
+            .Values(
+                "makeSheetActive?", "forceFormulaRecalculation?", "leaveExistingStylesUnchanged?", "appendOffset",
+                "appendEmpty", "schemaDefinition", "ignore_fields?", "appendOmitHeader?", "rowWritingMethod",
+                "startingCell", "header?", "footer?", "add_to_result_filenames?", "appendLines?",
+                "name=file/name", "extension=file/extension", "filename_in_field=file/filename_in_field?",
+                "filename_field=file/filename_field", "password=file/password", "protected_by=file/protected_by",
+                "protect_sheet=file/protect_sheet?", "add_time=file/add_time?", "sheetname=file/sheetname",
+                "do_not_open_newfile_init=file/do_not_open_newfile_init?", "SpecifyFormat=file/SpecifyFormat?",
+                "date_time_format=file/date_time_format", "autosizecolums=file/autosizecolums?",
+                "stream_data=file/stream_data?", "splitevery=file/splitevery", "split=file/split?",
+                "if_file_exists=file/if_file_exists", "if_sheet_exists=file/if_sheet_exists",
+                "add_date=file/add_date?", "createParentFolder=file/createParentFolder?",
+                "enabled=template/enabled?", "sheet_enabled=template/sheet_enabled?", "hidden=template/hidden?",
+                "filename=template/filename")
+            .Group(
+                "fields", "field", "NAME=name", "TYPE=type", "FORMAT=format", "FIELDTITLE=title",
+                "FORMULA=formula?", "HYPERLINKFIELD=hyperlinkField", "CELLCOMMENT=commentField",
+                "COMMENTAUTHOR=commentAuthorField", "TITLESTYLE=titleStyleCell", "STYLECELL=styleCell"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
