@@ -19,6 +19,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Injection;
 public sealed class MdiCorpusTests
 {
     [Theory]
+    [InlineData("main-0002-abort.hwf")]
     [InlineData("main-0003-add-sequence.hwf")]
     [InlineData("main-0004-csv-input.hwf")]
     [InlineData("main-0005-merge-join.hwf")]
