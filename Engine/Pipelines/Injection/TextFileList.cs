@@ -3,9 +3,9 @@ using System.Xml.Linq;
 namespace Orleans.AsyncHop.Engine.Pipelines.Injection;
 
 /// <summary>
-/// The file list of a text file input in the layout Hop writes: one &lt;file&gt; element holding, per entry,
-/// name, filemask, exclude_filemask, file_required and include_subfolders, followed by the settings of
-/// the whole list (type, compression). Injection fills each of these tags as a separate list.
+/// The file list of a text file input in the layout Hop writes. One &lt;file&gt; element holds the tags
+/// name, filemask, exclude_filemask, file_required and include_subfolders of each entry, then the settings
+/// of the whole list (type, compression). Injection fills each of these tags as a separate list.
 /// </summary>
 public static class TextFileList
 {
