@@ -14,8 +14,8 @@ namespace Orleans.AsyncHop.Engine.Tests.Injection;
 /// - main-0027-inject-switch-case: FileMetadataPlugin is not implemented.
 /// - main-0030-merge-rows: MergeRows is not implemented.
 /// - main-0055-set-constant-value: SetValueConstant is not implemented.
-/// Other tier 3 and X mains need transforms the engine lacks (Denormaliser and XMLInputStream for the text file
-/// input check of main-0036 and main-0037, Excel, Kafka, databases...).
+/// Other tier 3 and X mains need transforms the engine lacks (Denormaliser for the text file input check of
+/// main-0036 and main-0037, Excel, Kafka, databases...).
 /// </summary>
 public sealed class MdiCorpusTests
 {
