@@ -218,6 +218,115 @@ public static class InjectionTables
                 "fields", "field", "NAME=name", "TYPE=type", "FORMAT=format", "FIELDTITLE=title",
                 "FORMULA=formula?", "HYPERLINKFIELD=hyperlinkField", "CELLCOMMENT=commentField",
                 "COMMENTAUTHOR=commentAuthorField", "TITLESTYLE=titleStyleCell", "STYLECELL=styleCell"),
+        new InjectionTable("UniqueRowsByHashSet")
+            .Values(
+                "STORE_VALUES=store_values?", "REJECT_DUPLICATE_ROW=reject_duplicate_row?",
+                "ERROR_DESCRIPTION=error_description")
+            .Group("fields", "field", "COMPARE_FIELD_NAME=name"),
+        new InjectionTable("StreamLookup")
+            .Values(
+                "SOURCE_TRANSFORM=from", "INPUT_SORTED=input_sorted?", "PRESERVE_MEMORY=preserve_memory?",
+                "SORTED_LIST=sorted_list?", "INTEGER_PAIR=integer_pair?")
+            .Group("lookup", "key", "KEY_STREAM=name", "KEY_LOOKUP=field")
+            .Group(
+                "lookup", "value", "RETRIEVE_VALUE=name", "RETRIEVE_VALUE_NAME=rename",
+                "RETRIEVE_VALUE_DEFAULT=default", "RETRIEVE_DEFAULT_TYPE=type"),
+        new InjectionTable("ScriptValueMod")
+            .Values("OPTIMIZATION_LEVEL=optimizationLevel", "LANGUAGE_VERSION=languageVersion")
+            .Group("jsScripts", "jsScript", "SCRIPT_TYPE=jsScript_type", "SCRIPT_NAME=jsScript_name", "SCRIPT=jsScript_script")
+            .Group(
+                "fields", "field", "FIELD_NAME=name", "FIELD_RENAME_TO=rename", "FIELD_TYPE=type",
+                "FIELD_LENGTH=length", "FIELD_PRECISION=precision", "FIELD_REPLACE=replace?"),
+        new InjectionTable("AddXML")
+            .Values(
+                "ENCODING=encoding", "VALUE_NAME=valueName", "ROOT_NODE=xml_repeat_element",
+                "OMIT_XML_HEADER=file/omitXMLheader?", "OMIT_NULL_VALUES=file/omitNullValues?")
+            .Group(
+                "fields", "field", "OUTPUT_FIELD_NAME=name", "OUTPUT_ELEMENT_NAME=element", "OUTPUT_TYPE=type",
+                "OUTPUT_FORMAT=format", "OUTPUT_LENGTH=length", "OUTPUT_PRECISION=precision",
+                "OUTPUT_CURRENCY_SYMBOL=currency", "OUTPUT_DECIMAL_SYMBOL=decimal", "OUTPUT_GROUPING_SYMBOL=group",
+                "OUTPUT_ATTRIBUTE=attribute?", "OUTPUT_ATTRIBUTE_PARENT_NAME=attributeParentName",
+                "OUTPUT_NULL_STRING=nullif"),
+        new InjectionTable("XMLOutput")
+            .Values(
+                "FILENAME=file/name", "EXTENSION=file/extension", "SPLIT_EVERY=file/splitevery",
+                "INC_TRANSFORMNR_IN_FILENAME=file/split?", "INC_DATE_IN_FILENAME=file/add_date?",
+                "INC_TIME_IN_FILENAME=file/add_time?", "ZIPPED=file/zipped?",
+                "ADD_TO_RESULT=file/add_to_result_filenames?",
+                "DO_NOT_CREATE_FILE_AT_STARTUP=file/do_not_open_newfile_init?",
+                "OMIT_NULL_VALUES=file/omit_null_values?", "SPEFICY_FORMAT=file/SpecifyFormat?",
+                "DATE_FORMAT=file/date_time_format", "ENCODING=encoding", "NAMESPACE=name_space",
+                "MAIN_ELEMENT=xml_main_element", "REPEAT_ELEMENT=xml_repeat_element")
+            .Group(
+                "fields", "field", "OUTPUT_FIELDNAME=name", "OUTPUT_ELEMENTNAME=element", "OUTPUT_TYPE=type",
+                "OUTPUT_FORMAT=format", "OUTPUT_LENGTH=length", "OUTPUT_PRECISION=precision",
+                "OUTPUT_CURRENCY=currency", "OUTPUT_DECIMAL=decimal", "OUTPUT_GROUP=group", "OUTPUT_NULL=nullif",
+                "OUTPUT_CONTENT_TYPE=content_type"),
+        new InjectionTable("getXMLData")
+            .Values(
+                "include?", "include_field", "rownum?", "rownum_field", "limit", "loopxpath", "encoding",
+                "XmlField", "IsInFields?", "IsAFile?", "addresultfile?", "namespaceaware?", "validating?",
+                "usetoken?", "IsIgnoreEmptyFile?", "doNotFailIfNoFile?", "ignorecomments?", "readurl?",
+                "prunePath", "shortFileFieldName", "pathFieldName", "hiddenFieldName",
+                "lastModificationTimeFieldName", "uriNameFieldName", "rootUriNameFieldName",
+                "extensionFieldName", "sizeFieldName")
+            .Group(".", "file", "filename=name", "filemask", "exclude_filemask", "file_required", "include_subfolders")
+            .Group(
+                "fields", "field", "name", "xPath", "type", "length", "format", "trim_type", "element_type",
+                "result_type", "precision", "currency", "decimal", "group", "repeat?"),
+        new InjectionTable("MetaInject")
+            .Values(
+                "FILE_NAME=filename", "SOURCE_TRANSFORM_NAME=source_transform", "TARGET_FILE=target_file",
+                "NO_EXECUTION=no_execution?", "ALLOW_EMPTY_STREAM_ON_EXECUTION=allow_empty_stream_on_execution?",
+                "STREAMING_SOURCE_TRANSFORM=stream_source_transform",
+                "STREAMING_TARGET_TRANSFORM=stream_target_transform", "RUN_CONFIGURATION=run_configuration",
+                "CREATE_PARENT_FOLDER=create_parent_folder?")
+            .Group(
+                "source_output_fields", "source_output_field", "SOURCE_OUTPUT_NAME=source_output_field_name",
+                "SOURCE_OUTPUT_TYPE=source_output_field_type", "SOURCE_OUTPUT_LENGTH=source_output_field_length",
+                "SOURCE_OUTPUT_PRECISION=source_output_field_precision")
+            .Group(
+                "mappings", "mapping", "MAPPING_SOURCE_TRANSFORM=source_transform",
+                "MAPPING_SOURCE_FIELD=source_field", "MAPPING_TARGET_TRANSFORM=target_transform_name",
+                "MAPPING_TARGET_FIELD=target_attribute_key", "MAPPING_TARGET_DETAIL=target_detail?"),
+        new InjectionTable("SimpleMapping")
+            .Values(
+                "filename", "runConfiguration",
+                "INPUT_SOURCE_TRANSFORM=mappings/input/mapping/input_transform",
+                "INPUT_TARGET_TRANSFORM=mappings/input/mapping/output_transform",
+                "INPUT_DESCRIPTION=mappings/input/mapping/description",
+                "INPUT_MAIN_PATH=mappings/input/mapping/main_path?",
+                "INPUT_RENAME_ON_OUTPUT=mappings/input/mapping/rename_on_output?",
+                "OUTPUT_SOURCE_TRANSFORM=mappings/output/mapping/input_transform",
+                "OUTPUT_TARGET_TRANSFORM=mappings/output/mapping/output_transform",
+                "OUTPUT_DESCRIPTION=mappings/output/mapping/description",
+                "OUTPUT_MAIN_PATH=mappings/output/mapping/main_path?",
+                "OUTPUT_RENAME_ON_OUTPUT=mappings/output/mapping/rename_on_output?",
+                "PARAMETERS_INHERIT_ALL_VARIABLES=mappings/parameters/inherit_all_vars?")
+            .Group("mappings/input/mapping", "connector", "INPUT_SOURCE_FIELD=parent", "INPUT_TARGET_FIELD=child")
+            .Group("mappings/output/mapping", "connector", "OUTPUT_SOURCE_FIELD=parent", "OUTPUT_TARGET_FIELD=child")
+            .Group("mappings/parameters", "variablemapping", "PARAMETERS_VARIABLE=variable", "PARAMETERS_VALUE=input"),
+        new InjectionTable("TextFileOutput")
+            .Values(
+                "FILENAME=file/name", "DO_NOT_CREATE_FILE_AT_STARTUP=file/do_not_open_new_file_init?",
+                "EXTENSION=file/extension", "APPEND=file/append?", "INC_TRANSFORMNR_IN_FILENAME=file/split?",
+                "INC_PARTNR_IN_FILENAME=file/haspartno?", "INC_DATE_IN_FILENAME=file/add_date?",
+                "INC_TIME_IN_FILENAME=file/add_time?", "SPECIFY_DATE_FORMAT=file/SpecifyFormat?",
+                "DATE_FORMAT=file/date_time_format", "ADD_TO_RESULT=file/add_to_result_filenames?",
+                "RIGHT_PAD_FIELDS=file/pad?", "FAST_DATA_DUMP=file/fast_dump?", "SPLIT_EVERY=file/splitevery",
+                "PASS_TO_SERVLET=file/servlet_output?", "COMPRESSION=compression",
+                "CREATE_PARENT_FOLDER=create_parent_folder?", "SEPARATOR=separator", "ENCLOSURE=enclosure",
+                "FORCE_ENCLOSURE=enclosure_forced?", "DISABLE_ENCLOSURE_FIX=enclosure_fix_disabled?",
+                "HEADER=header?", "FOOTER=footer?", "FORMAT=format", "ENCODING=encoding",
+                "ADD_ENDING_LINE=endedLine", "FILENAME_IN_FIELD=fileNameInField?",
+                "FILENAME_FIELD=fileNameField", "SCHEMA_DEFINITION=schema_definition",
+                "IGNORE_FIELDS=ignore_fields?")
+            .Group(
+                "fields", "field", "OUTPUT_FIELDNAME=name", "OUTPUT_TYPE=type", "OUTPUT_FORMAT=format",
+                "OUTPUT_LENGTH=length", "OUTPUT_PRECISION=precision", "OUTPUT_CURRENCY=currency",
+                "OUTPUT_DECIMAL=decimal", "OUTPUT_GROUP=group", "OUTPUT_NULL=nullif", "OUTPUT_TRIM=trim_type",
+                "OUTPUT_ROUNDING=roundingType"),
+        TextFileInputTable.Create(),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);

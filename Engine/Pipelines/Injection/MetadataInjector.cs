@@ -58,12 +58,7 @@ public sealed class MetadataInjector(
         }
 
         var count = streamed.Count == 0 ? 1 : streamed.Max();
-        var container = first.Container == "." ? element : element.Element(first.Container!);
-        if (container is null)
-        {
-            container = new XElement(first.Container!);
-            element.Add(container);
-        }
+        var container = first.Container == "." ? element : ChildPath(element, first.Container!.Split('/'));
 
         var existing = container.Elements(first.Item ?? first.Tag).ToList();
         existing.Remove();
@@ -71,7 +66,7 @@ public sealed class MetadataInjector(
         {
             if (first.Item is null)
             {
-                var plain = TryValue(group[0].Mapping, index, out var text) ? text : string.Empty;
+                var plain = TryValue(group[0].Mapping, index, out var text) ? Stored(first, text) : string.Empty;
                 container.Add(new XElement(first.Tag, plain));
                 continue;
             }
@@ -92,6 +87,11 @@ public sealed class MetadataInjector(
 
             container.Add(item);
         }
+
+        if (type == "TextFileInput2" && first.Container == "file")
+        {
+            TextFileList.Interleave(container);
+        }
     }
 
     private static void SetSingle(XElement element, string path, string value)
@@ -103,20 +103,26 @@ public sealed class MetadataInjector(
         }
 
         var parts = path.Split('/');
+        ChildPath(element, parts[..^1]).SetElementValue(parts[^1], value);
+    }
+
+    /// <summary>Returns the element at the end of a path of child tags, adding the tags that are missing.</summary>
+    private static XElement ChildPath(XElement element, IEnumerable<string> tags)
+    {
         var parent = element;
-        foreach (var part in parts[..^1])
+        foreach (var tag in tags)
         {
-            var child = parent.Element(part);
+            var child = parent.Element(tag);
             if (child is null)
             {
-                child = new XElement(part);
+                child = new XElement(tag);
                 parent.Add(child);
             }
 
             parent = child;
         }
 
-        parent.SetElementValue(parts[^1], value);
+        return parent;
     }
 
     private bool TryValue(InjectionMapping mapping, int index, out string value)

@@ -26,25 +26,27 @@ public sealed class AbortTransform : TransformBase
         alwaysLogRows = Meta.Element.Flag("always_log_rows");
     }
 
-    protected override ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
+    protected override async ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
     {
+        var meta = InputRowMeta!;
+        await PutRowAsync(meta, row, cancellationToken);
         seen++;
-        if (alwaysLogRows)
-        {
-            var meta = InputRowMeta!;
-            var text = string.Join(", ", meta.Fields.Select((f, i) => $"{f.Name}={ValueConverter.ToText(f, row[i])}"));
-            Log.Write(HopLogLevel.Minimal, Name, $"Row: {text}");
-        }
-
         if (seen <= threshold)
         {
-            return PutRowAsync(InputRowMeta!, row, cancellationToken);
+            if (alwaysLogRows)
+            {
+                Log.Write(HopLogLevel.Minimal, Name, $"Seen row nr {seen} : {RowText(meta, row)}");
+            }
+
+            return;
         }
 
+        // Like Hop, the row past the threshold still goes to the output before the abort.
+        Log.Error(Name, $"Row nr {seen} causing abort \"{OptionLabel()}\": {RowText(meta, row)}");
         var message = Resolve(Meta.Element.Tag("message"));
         if (string.IsNullOrEmpty(message))
         {
-            message = $"Row number {seen} caused abort to be called";
+            message = $"Aborting after having seen {seen} rows.";
         }
 
         if (option == "ABORT_WITH_ERROR")
@@ -52,8 +54,19 @@ public sealed class AbortTransform : TransformBase
             throw Failure(message);
         }
 
-        Log.Basic(Name, message);
+        Log.Error(Name, message);
         Pipeline.StopWithoutError();
         throw new OperationCanceledException(message, cancellationToken.IsCancellationRequested ? cancellationToken : new CancellationToken(true));
     }
+
+    private string OptionLabel() => option switch
+    {
+        "ABORT_WITH_ERROR" => "Abort and log as an error",
+        "SAFE_STOP" => "Stop input processing",
+        _ => "Abort the running pipeline",
+    };
+
+    /// <summary>Formats a row as Hop's RowMeta.getString does: "[value], [value]", with "null" for nulls.</summary>
+    private static string RowText(RowMeta meta, object?[] row) =>
+        string.Join(", ", meta.Fields.Select((f, i) => $"[{ValueConverter.ToText(f, row[i]) ?? "null"}]"));
 }

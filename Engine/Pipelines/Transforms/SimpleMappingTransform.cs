@@ -11,7 +11,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// Simple mapping (sub-pipeline): runs another pipeline once, feeds it this transform's input rows through
 /// its Mapping input transform and writes the rows of its Mapping output transform. Input connectors
 /// rename parent fields to the names the sub-pipeline expects ("rename on output" renames them back);
-/// output connectors rename sub-pipeline fields to parent names. Parameters are set from the mapping's
+/// output connectors rename sub-pipeline fields (parent) to the names this transform writes (child). Parameters are set from the mapping's
 /// variable list and, when all variables are inherited, from parent variables of the same name; the
 /// sub-pipeline failing fails this transform.
 /// </summary>
@@ -19,7 +19,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 public sealed class SimpleMappingTransform : TransformBase
 {
     private readonly List<(string Parent, string Child)> inputRenames = [];
-    private readonly List<(string Child, string Parent)> outputRenames = [];
+    private readonly List<(string From, string To)> outputRenames = [];
     private readonly Dictionary<string, string> parameterValues = [];
 
     public override void Init()
@@ -39,7 +39,8 @@ public sealed class SimpleMappingTransform : TransformBase
 
         foreach (var connector in output?.Elements("connector") ?? [])
         {
-            outputRenames.Add((connector.TagOrEmpty("child"), connector.TagOrEmpty("parent")));
+            // Hop's output connector renames its source field (parent) to its target field (child).
+            outputRenames.Add((connector.TagOrEmpty("parent"), connector.TagOrEmpty("child")));
         }
 
         foreach (var mapping in mappings?.Element("parameters")?.Elements("variablemapping") ?? [])

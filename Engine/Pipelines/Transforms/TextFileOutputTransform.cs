@@ -174,7 +174,7 @@ public sealed class TextFileOutputTransform : TransformBase
             name += "_" + Pipeline.Context.TimeProvider.GetLocalNow().ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var extension = Resolve(file.Tag("extention"));
+        var extension = Resolve(file.Tag("extension") is { Length: > 0 } current ? current : file.Tag("extention"));
         return string.IsNullOrEmpty(extension) ? name : name + "." + extension;
     }
 

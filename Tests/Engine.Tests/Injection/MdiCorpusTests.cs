@@ -11,14 +11,16 @@ namespace Orleans.AsyncHop.Engine.Tests.Injection;
 /// - main-0008-analytic-query: AnalyticQuery is not implemented.
 /// - main-0024-replace-in-string: the grid's single-space replacement is kept, while Hop's golden rows show it
 ///   empty (DataGrid/ReplaceString text handling, not injection).
-/// - main-0027-inject-switch-case: FileMetadataPlugin and TextFileInput2 injection (file lists) are missing.
+/// - main-0027-inject-switch-case: FileMetadataPlugin is not implemented.
 /// - main-0030-merge-rows: MergeRows is not implemented.
 /// - main-0055-set-constant-value: SetValueConstant is not implemented.
-/// Tier 3 and X mains need transforms the engine lacks (getXMLData, XML output, Excel, Kafka, databases...).
+/// Other tier 3 and X mains need transforms the engine lacks (Denormaliser for the text file input check of
+/// main-0036 and main-0037, Excel, Kafka, databases...).
 /// </summary>
 public sealed class MdiCorpusTests
 {
     [Theory]
+    [InlineData("main-0002-abort.hwf")]
     [InlineData("main-0003-add-sequence.hwf")]
     [InlineData("main-0004-csv-input.hwf")]
     [InlineData("main-0005-merge-join.hwf")]
@@ -33,14 +35,22 @@ public sealed class MdiCorpusTests
     [InlineData("main-0025-inject-get-variables.hwf")]
     [InlineData("main-0028-join-rows.hwf")]
     [InlineData("main-0029-inject-select-values.hwf")]
+    [InlineData("main-0031-get-data-from-xml.hwf")]
     [InlineData("main-0032-mdi-with-partial-information.hwf")]
     [InlineData("main-0038-json-input.hwf")]
     [InlineData("main-0041-json-enhanced-output.hwf")]
+    [InlineData("main-0040-unique-hashset.hwf")]
+    [InlineData("main-0043-javascript.hwf")]
+    [InlineData("main-0045-meta-inject.hwf")]
+    [InlineData("main-0048-stream-lookup.hwf")]
+    [InlineData("main-0052-add-xml.hwf")]
+    [InlineData("main-0053-xml-output.hwf")]
     [InlineData("main-0056-mdi-multi-datagrid.hwf")]
     [InlineData("main-0057-mdi-shared-field.hwf")]
     [InlineData("main-0058-mdi-edge-cases.hwf")]
     [InlineData("main-0059-mdi-constant-variable.hwf")]
     [InlineData("main-0060-mdi-generate-rows-preserve.hwf")]
+    [InlineData("main-0061-simple-mapping.hwf")]
     public async Task MainWorkflow_Succeeds(string main)
     {
         var home = TestPaths.CopyCorpusProject("mdi");

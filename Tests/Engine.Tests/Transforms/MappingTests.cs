@@ -50,6 +50,23 @@ public sealed class MappingTests
     }
 
     [Fact]
+    public async Task SimpleMapping_OutputConnector_RenamesParentToChild()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("child.hpl", Child);
+        harness.Grid("grid", ["id:Integer"], ["1"])
+            .Transform("map", "SimpleMapping", Mapping(string.Empty).Replace(
+                "<output><mapping>", "<output><mapping><connector><parent>factor</parent><child>multiplier</child></connector>"))
+            .Hop("grid", "map")
+            .Result("map");
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(["id", "multiplier"], rows[0].Meta.Fields.Select(f => f.Name));
+        Assert.Equal(new object?[] { 1L, "1" }, rows[0].Values);
+    }
+
+    [Fact]
     public async Task SimpleMapping_MissingPipelineFile_Fails()
     {
         var harness = new PipelineHarness();
