@@ -110,6 +110,15 @@ public static class InjectionTables
         new InjectionTable("JoinRows").Values(
             "TEMP_DIR=directory", "TEMP_FILE_PREFIX=prefix", "MAX_CACHE_SIZE=cache_size",
             "MAIN_TRANSFORM=main", $"CONDITION={ConditionSetting.Tag}"),
+        new InjectionTable("Denormaliser")
+            .Values("key_field")
+            .Group("group", "field", "name")
+            .Group(
+                "fields", "field", "NAME=field_name", "KEY_VALUE=key_value", "TARGET_NAME=target_name",
+                "TARGET_TYPE=target_type", "TARGET_LENGTH=target_length", "TARGET_PRECISION=target_precision",
+                "TARGET_CURRENCY=target_currency_symbol", "TARGET_DECIMAL=target_decimal_symbol",
+                "TARGET_GROUP=target_grouping_symbol", "target_null_string", "TARGET_FORMAT=target_format",
+                "TARGET_AGGREGATION=target_aggregation_type"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
