@@ -73,7 +73,6 @@ internal static class NotYetPassing
         ["transforms/main-0014-merge-join.hwf"] = "needs transform MergeJoin",
         ["transforms/main-0015-add-checksum.hwf"] = "needs transform Append",
         ["transforms/main-0016-coalesce-fields.hwf"] = "needs transform Coalesce",
-        ["transforms/main-0019-split-field-to-rows.hwf"] = "needs transform SplitFieldToRows3",
         ["transforms/main-0022-stream-lookup.hwf"] = "needs transform StreamLookup",
         ["transforms/main-0023-number-range.hwf"] = "needs transform NumberRange",
         ["transforms/main-0024-if-null.hwf"] = "needs transform IfNull",
