@@ -79,7 +79,6 @@ internal static class NotYetPassing
         ["transforms/main-0025-null-if.hwf"] = "needs transform NullIf",
         ["transforms/main-0026-replace-in-string.hwf"] = "needs transform ReplaceString",
         ["transforms/main-0027-switch-case.hwf"] = "needs transform SwitchCase",
-        ["transforms/main-0028-set-field-value.hwf"] = "needs transform SetValueField",
         ["transforms/main-0032-fields-change-sequence.hwf"] = "needs transform FieldsChangeSequence",
         ["transforms/main-0033-clone-row.hwf"] = "needs transform CloneRow",
         ["transforms/main-0034-unique-rows.hwf"] = "needs transform Unique",
