@@ -119,6 +119,11 @@ public static class InjectionTables
                 "TARGET_CURRENCY=target_currency_symbol", "TARGET_DECIMAL=target_decimal_symbol",
                 "TARGET_GROUP=target_grouping_symbol", "target_null_string", "TARGET_FORMAT=target_format",
                 "TARGET_AGGREGATION=target_aggregation_type"),
+        new InjectionTable("SetValueConstant")
+            .Values("USE_VARIABLE=usevar?")
+            .Group(
+                "fields", "field", "FIELD_NAME=name", "REPLACE_VALUE=value", "REPLACE_MASK=mask",
+                "EMPTY_STRING=set_empty_string?"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);

@@ -47,7 +47,6 @@ internal static class NotYetPassing
         ["mdi/main-0028-join-rows.hwf"] = "needs transform MetaInject",
         ["mdi/main-0029-inject-select-values.hwf"] = "needs transform MetaInject",
         ["mdi/main-0030-merge-rows.hwf"] = "needs transform MetaInject",
-        ["mdi/main-0055-set-constant-value.hwf"] = "needs transform MetaInject",
         ["mdi/main-0056-mdi-multi-datagrid.hwf"] = "needs transform MetaInject",
         ["mdi/main-0057-mdi-shared-field.hwf"] = "needs transform MetaInject",
         ["mdi/main-0058-mdi-edge-cases.hwf"] = "needs transform MetaInject",
