@@ -100,7 +100,6 @@ internal static class NotYetPassing
         ["transforms/main-0055-file-metadata.hwf"] = "needs transform FileMetadataPlugin",
         ["transforms/main-0056-result-files.hwf"] = "needs transform GetFileNames",
         ["transforms/main-0057-filter-rows.hwf"] = "needs transform MemoryGroupBy",
-        ["transforms/main-0058-flattener.hwf"] = "needs transform Flattener",
         ["transforms/main-0059-get-files-rows-count.hwf"] = "needs transform GetFilesRowsCount",
         ["transforms/main-0061-reservoir-sampling.hwf"] = "needs transform ReservoirSampling",
         ["transforms/main-0063-generate-random-values.hwf"] = "needs transform RandomValue",
