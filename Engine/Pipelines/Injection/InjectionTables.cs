@@ -124,6 +124,11 @@ public static class InjectionTables
             .Group(
                 "fields", "field", "FIELD_NAME=name", "REPLACE_VALUE=value", "REPLACE_MASK=mask",
                 "EMPTY_STRING=set_empty_string?"),
+        new InjectionTable("RepeatFields")
+            .Group("group_fields", null, "GROUP_FIELD=group_field")
+            .Group(
+                "repeats", "field", "type", "source_field", "target_field", "indicator_field_name",
+                "indicator_value"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
