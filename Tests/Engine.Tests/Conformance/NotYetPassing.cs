@@ -56,7 +56,7 @@ internal static class NotYetPassing
         ["parameters_and_variables/main-0007-internal-variables.hwf"] = "needs action SIMPLE_EVAL",
         ["parameters_and_variables/main-0009-empty-variable-test.hwf"] = "needs transform IfNull",
         ["parameters_and_variables/main-0011-test-pass-rows-to-workflowexecutor.hwf"] = "needs transform Sequence",
-        ["resolver/main-0001-pipeline-resolver.hwf"] = "needs transform Calculator",
+        ["resolver/main-0001-pipeline-resolver.hwf"] = "needs the configuration variable resolver (#{conf:...} values)",
         ["resolver/main-0002-hop-password-variable.hwf"] = "needs the password variable resolver (#{hop-pwd...} values)",
         ["resolver/main-0003-hop-password-literal.hwf"] = "needs the password variable resolver (#{hop-pwd...} values)",
         ["transforms/main-0001-add-sequence.hwf"] = "needs transform GroupBy",
