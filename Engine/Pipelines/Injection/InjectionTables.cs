@@ -129,6 +129,14 @@ public static class InjectionTables
             .Group(
                 "repeats", "field", "type", "source_field", "target_field", "indicator_field_name",
                 "indicator_value"),
+        new InjectionTable("Flattener").Values("field_name").Group("fields", "field", "name"),
+        new InjectionTable("Normaliser")
+            .Values("TYPEFIELD=typefield")
+            .Group("fields", "field", "NAME=name", "VALUE=value", "NORMALISED=norm"),
+        new InjectionTable("SplitFieldToRows3").Values(
+            "FIELD_TO_SPLIT=splitfield", "DELIMITER=delimiter", "NEW_FIELD_NAME=newfield", "INCLUDE_ROWNUM=rownum?",
+            "ROWNUM_FIELD_NAME=rownum_field", "RESET_ROWNUM=resetrownumber?", "DELIMITER_IS_REGEX=delimiter_is_regex?"),
+        new InjectionTable("SetValueField").Group("fields", "field", "FIELD_NAME=name", "REPLACE_BY_FIELD_VALUE=replaceby"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);

@@ -37,7 +37,7 @@ public sealed class DenormaliserTransform : TransformBase
 
         if (keyField.Length == 0)
         {
-            throw Failure("the key field is missing; specify the field that holds the key values.");
+            throw Failure("the key field is missing; specify the field that contains the key values.");
         }
 
         for (var i = 0; i < targets.Count; i++)
