@@ -44,6 +44,7 @@ public sealed class SplitFieldToRowsTransform : TransformBase
 
         var text = Resolve(Meta.Element.Tag("delimiter"));
         var isRegex = Meta.Element.Flag("delimiter_is_regex");
+        // NOTE: .NET regular expressions run the pattern; Java-only syntax such as possessive quantifiers differs.
         try
         {
             delimiter = new Regex(isRegex ? text : Regex.Escape(text), RegexOptions.None, RegexTimeout);
