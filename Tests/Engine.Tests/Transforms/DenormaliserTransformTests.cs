@@ -58,6 +58,23 @@ public sealed class DenormaliserTransformTests
     }
 
     [Fact]
+    public async Task Denormaliser_DateTargetFormat_ParsesText()
+    {
+        var target = "<field><field_name>v</field_name><key_value>x</key_value><target_name>day</target_name>" +
+            "<target_type>Date</target_type><target_format>yyyyMMdd</target_format></field>";
+        var harness = new PipelineHarness()
+            .Grid("grid", ["id:Integer", "k:String", "v:String"], ["1", "x", "20260102"])
+            .Transform("pivot", "Denormaliser", "<key_field>k</key_field><group><field><name>id</name></field></group>" +
+                $"<fields>{target}</fields>")
+            .Hop("grid", "pivot")
+            .Result("pivot");
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(new object?[] { 1L, new DateTime(2026, 1, 2) }, Assert.Single(rows).Values);
+    }
+
+    [Fact]
     public async Task Denormaliser_MissingKeyField_FailsNamingField()
     {
         var outcome = await Pivot(Target("v", "x", "vx", "Integer"), keyField: "nope").RunAsync();

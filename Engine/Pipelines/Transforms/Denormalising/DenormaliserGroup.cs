@@ -37,7 +37,7 @@ internal sealed class DenormaliserGroup(IReadOnlyList<DenormaliserTarget> target
         switch (target.Aggregation)
         {
             case DenormaliserAggregation.Sum:
-                var addend = ValueConverter.Convert(value, sourceMeta, meta);
+                var addend = ToTarget(value, sourceMeta, meta);
                 if (previous is null || addend is null)
                 {
                     results[index] = previous ?? addend;
@@ -54,14 +54,14 @@ internal sealed class DenormaliserGroup(IReadOnlyList<DenormaliserTarget> target
 
                 if ((previous is null && !MinNullIsValued) || ValueCompare.Compare(sourceMeta, value, meta, previous) < 0)
                 {
-                    results[index] = ValueConverter.Convert(value, sourceMeta, meta);
+                    results[index] = ToTarget(value, sourceMeta, meta);
                 }
 
                 break;
             case DenormaliserAggregation.Max:
                 if (ValueCompare.Compare(sourceMeta, value, meta, previous) > 0)
                 {
-                    results[index] = ValueConverter.Convert(value, sourceMeta, meta);
+                    results[index] = ToTarget(value, sourceMeta, meta);
                 }
 
                 break;
@@ -69,7 +69,7 @@ internal sealed class DenormaliserGroup(IReadOnlyList<DenormaliserTarget> target
                 results[index] = ++counters[index];
                 break;
             case DenormaliserAggregation.Average:
-                var converted = ValueConverter.Convert(value, sourceMeta, meta);
+                var converted = ToTarget(value, sourceMeta, meta);
                 if (!ValueConverter.IsNull(sourceMeta, value))
                 {
                     counters[index]++;
@@ -79,11 +79,11 @@ internal sealed class DenormaliserGroup(IReadOnlyList<DenormaliserTarget> target
                 break;
             case DenormaliserAggregation.ConcatComma:
                 // Hop joins with Java string concatenation, so a null value is written as "null".
-                var text = ValueConverter.Convert(value, sourceMeta, meta);
+                var text = ToTarget(value, sourceMeta, meta);
                 results[index] = previous is null ? text : $"{Text(meta, previous)},{Text(meta, text) ?? "null"}";
                 break;
             default:
-                results[index] = ValueConverter.Convert(value, sourceMeta, meta);
+                results[index] = ToTarget(value, sourceMeta, meta);
                 break;
         }
     }
@@ -117,6 +117,28 @@ internal sealed class DenormaliserGroup(IReadOnlyList<DenormaliserTarget> target
             default:
                 return results[index];
         }
+    }
+
+    /// <summary>
+    /// Converts a value to the target type. Text is parsed with the source field's format, as Hop's convertData
+    /// does, so a date target's format (set on the source metadata) decides how text becomes a date.
+    /// </summary>
+    private static object? ToTarget(object? value, ValueMeta sourceMeta, ValueMeta meta)
+    {
+        if (value is not string text || meta.Type is HopValueType.String or HopValueType.None)
+        {
+            return ValueConverter.Convert(value, sourceMeta, meta);
+        }
+
+        var parser = meta with
+        {
+            ConversionMask = sourceMeta.ConversionMask,
+            DecimalSymbol = sourceMeta.DecimalSymbol,
+            GroupingSymbol = sourceMeta.GroupingSymbol,
+            CurrencySymbol = sourceMeta.CurrencySymbol,
+            Trim = sourceMeta.Trim,
+        };
+        return ValueConverter.FromString(parser, text);
     }
 
     private static object Plus(ValueMeta meta, object left, object right) => meta.Type switch
