@@ -327,6 +327,33 @@ public static class InjectionTables
                 "OUTPUT_DECIMAL=decimal", "OUTPUT_GROUP=group", "OUTPUT_NULL=nullif", "OUTPUT_TRIM=trim_type",
                 "OUTPUT_ROUNDING=roundingType"),
         TextFileInputTable.Create(),
+        new InjectionTable("Denormaliser")
+            .Values("key_field")
+            .Group("group", "field", "name")
+            .Group(
+                "fields", "field", "NAME=field_name", "KEY_VALUE=key_value", "TARGET_NAME=target_name",
+                "TARGET_TYPE=target_type", "TARGET_LENGTH=target_length", "TARGET_PRECISION=target_precision",
+                "TARGET_CURRENCY=target_currency_symbol", "TARGET_DECIMAL=target_decimal_symbol",
+                "TARGET_GROUP=target_grouping_symbol", "target_null_string", "TARGET_FORMAT=target_format",
+                "TARGET_AGGREGATION=target_aggregation_type"),
+        new InjectionTable("SetValueConstant")
+            .Values("USE_VARIABLE=usevar?")
+            .Group(
+                "fields", "field", "FIELD_NAME=name", "REPLACE_VALUE=value", "REPLACE_MASK=mask",
+                "EMPTY_STRING=set_empty_string?"),
+        new InjectionTable("RepeatFields")
+            .Group("group_fields", null, "GROUP_FIELD=group_field")
+            .Group(
+                "repeats", "field", "type", "source_field", "target_field", "indicator_field_name",
+                "indicator_value"),
+        new InjectionTable("Flattener").Values("field_name").Group("fields", "field", "name"),
+        new InjectionTable("Normaliser")
+            .Values("TYPEFIELD=typefield")
+            .Group("fields", "field", "NAME=name", "VALUE=value", "NORMALISED=norm"),
+        new InjectionTable("SplitFieldToRows3").Values(
+            "FIELD_TO_SPLIT=splitfield", "DELIMITER=delimiter", "NEW_FIELD_NAME=newfield", "INCLUDE_ROWNUM=rownum?",
+            "ROWNUM_FIELD_NAME=rownum_field", "RESET_ROWNUM=resetrownumber?", "DELIMITER_IS_REGEX=delimiter_is_regex?"),
+        new InjectionTable("SetValueField").Group("fields", "field", "FIELD_NAME=name", "REPLACE_BY_FIELD_VALUE=replaceby"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);
