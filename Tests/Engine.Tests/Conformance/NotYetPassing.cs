@@ -120,7 +120,6 @@ internal static class NotYetPassing
         ["transforms/main-0083-workflow-executor-test.hwf"] = "needs transform GroupBy",
         ["transforms/main-0084-string-to-timestamp-6306.hwf"] = "Select values: unparseable timestamp must go to the error hop",
         ["transforms/main-0086-string-operations.hwf"] = "needs transform StringOperations",
-        ["transforms/main-0089-regex-eval.hwf"] = "needs transform RegexEval",
         ["transforms/main-0090-sort-rows.hwf"] = "needs transform SortRows",
         ["transforms/main-0091-stream-schema-merge.hwf"] = "needs transform StreamSchema",
         ["transforms/main-0094-token-replacement.hwf"] = "needs transform TokenReplacementPlugin",

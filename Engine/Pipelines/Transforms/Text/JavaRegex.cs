@@ -96,6 +96,12 @@ public static class JavaRegex
                 case '(':
                     groupStarts.Push(result.Length);
                     result.Append(c);
+                    i = CopyInlineFlags(pattern, i, result);
+                    if (pattern[i] == ')')
+                    {
+                        groupStarts.Pop();
+                    }
+
                     continue;
                 case ')':
                     lastAtomStart = groupStarts.Count > 0 ? groupStarts.Pop() : -1;
@@ -124,6 +130,44 @@ public static class JavaRegex
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// Copies an inline flag group such as "(?iu)" or "(?d-s:" without Java's u, U and d flags, which .NET
+    /// does not accept. Case-insensitive matching in .NET is always Unicode-aware, and '.' and '$' already
+    /// treat only '\n' as a line end. Returns the index of the last character consumed.
+    /// </summary>
+    private static int CopyInlineFlags(string pattern, int open, StringBuilder result)
+    {
+        if (open + 1 >= pattern.Length || pattern[open + 1] != '?')
+        {
+            return open;
+        }
+
+        var end = open + 2;
+        while (end < pattern.Length && "idmsuxU-".Contains(pattern[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        if (end == open + 2 || end >= pattern.Length || pattern[end] is not (')' or ':'))
+        {
+            return open;
+        }
+
+        var flags = pattern[(open + 2)..end].Replace("u", string.Empty, StringComparison.Ordinal)
+            .Replace("U", string.Empty, StringComparison.Ordinal).Replace("d", string.Empty, StringComparison.Ordinal);
+        flags = flags.TrimEnd('-');
+
+        if (flags.Length == 0 && pattern[end] == ')')
+        {
+            // Only flags .NET lacks: the whole "(?u)" group disappears.
+            result.Length--;
+            return end;
+        }
+
+        result.Append('?').Append(flags).Append(pattern[end]);
+        return end;
     }
 
     private static int TranslateEscape(string pattern, int i, bool inClass, StringBuilder result)
