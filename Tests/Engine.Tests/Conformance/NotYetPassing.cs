@@ -69,7 +69,6 @@ internal static class NotYetPassing
         ["transforms/main-0007-analytic-query.hwf"] = "needs transform AnalyticQuery",
         ["transforms/main-0008-append.hwf"] = "needs transform Append",
         ["transforms/main-0011-calculator.hwf"] = "needs transform Calculator",
-        ["transforms/main-0012-fuzzymatch.hwf"] = "needs transform FuzzyMatch",
         ["transforms/main-0013-row-generator.hwf"] = "Row generator: the field value stored in nullif is not used",
         ["transforms/main-0014-merge-join.hwf"] = "needs transform MergeJoin",
         ["transforms/main-0015-add-checksum.hwf"] = "needs transform Append",
