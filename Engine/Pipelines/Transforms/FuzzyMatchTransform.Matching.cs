@@ -96,9 +96,7 @@ public sealed partial class FuzzyMatchTransform
         "metaphone" => Metaphone.Encode(value),
         "soundex" => Calculations.Similarity.Soundex(value),
         "refinedsoundex" => Calculations.Similarity.RefinedSoundex(value),
-
-        // TODO: Double Metaphone is not ported yet; Hop uses Commons Codec's DoubleMetaphone primary code here.
-        _ => throw new ArgumentException($"the matching algorithm '{algorithm}' is not supported by this engine yet."),
+        _ => throw new ArgumentException($"the matching algorithm '{algorithm}' has no phonetic encoder."),
     };
 
     private object?[] MatchRow(object?[] cached, object? measure)

@@ -203,9 +203,15 @@ public sealed partial class FuzzyMatchTransform : TransformBase
 
         if (!IsDistance && !IsSimilarity && !IsPhonetic)
         {
-            throw Failure($"the matching algorithm '{algorithm}' is not known; use one of levenshtein, " +
+            throw Failure($"the matching algorithm '{algorithm}' is not known, so use one of levenshtein, " +
                 "dameraulevenshtein, needlemanwunsch, jaro, jarowinkler, pairsimilarity, metaphone, " +
                 "doublemataphone, soundex or refinedsoundex.");
+        }
+
+        // TODO: port Commons Codec's DoubleMetaphone, whose primary code Hop compares here.
+        if (algorithm == "doublemataphone")
+        {
+            throw Failure("the Double Metaphone algorithm is not supported by this engine yet; choose another algorithm.");
         }
     }
 
