@@ -107,7 +107,6 @@ internal static class NotYetPassing
         ["transforms/main-0059-get-files-rows-count.hwf"] = "needs transform GetFilesRowsCount",
         ["transforms/main-0061-reservoir-sampling.hwf"] = "needs transform ReservoirSampling",
         ["transforms/main-0063-generate-random-values.hwf"] = "needs transform RandomValue",
-        ["transforms/main-0070-schema-mapping.hwf"] = "needs transform TransformMetaStructure",
         ["transforms/main-0074-select-values.hwf"] = "needs transform TextFileInput2",
         ["transforms/main-0075-load-file-content-in-memory-file-size-5218.hwf"] = "needs transform LoadFileInput",
         ["transforms/main-0076-concat-fields-with-enclosure.hwf"] = "needs transform ConcatFields",
