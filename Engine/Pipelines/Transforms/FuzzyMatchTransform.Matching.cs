@@ -17,7 +17,9 @@ public sealed partial class FuzzyMatchTransform
         var top = new TopMatches(Closest ? 1 : maxMatches, lowerIsBetter);
         if (IsPhonetic)
         {
-            var code = Phonetic(value);
+            // Double Metaphone gives null for blank text, which Hop fails to compare (a NullPointerException).
+            var code = Phonetic(value)
+                ?? throw new ArgumentException($"the value [{value}] has no phonetic code to compare.");
             object?[]? lastMatch = null;
             foreach (var cached in lookupRows)
             {
@@ -91,11 +93,12 @@ public sealed partial class FuzzyMatchTransform
         _ => SimilarityScores.LetterPairs(lookup, value),
     };
 
-    private string Phonetic(string value) => algorithm switch
+    private string? Phonetic(string value) => algorithm switch
     {
         "metaphone" => Metaphone.Encode(value),
         "soundex" => Calculations.Similarity.Soundex(value),
         "refinedsoundex" => Calculations.Similarity.RefinedSoundex(value),
+        "doublemataphone" => DoubleMetaphone.Encode(value),
         _ => throw new ArgumentException($"the matching algorithm '{algorithm}' has no phonetic encoder."),
     };
 

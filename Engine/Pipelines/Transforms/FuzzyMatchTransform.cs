@@ -207,12 +207,6 @@ public sealed partial class FuzzyMatchTransform : TransformBase
                 "dameraulevenshtein, needlemanwunsch, jaro, jarowinkler, pairsimilarity, metaphone, " +
                 "doublemataphone, soundex or refinedsoundex.");
         }
-
-        // TODO: port Commons Codec's DoubleMetaphone, whose primary code Hop compares here.
-        if (algorithm == "doublemataphone")
-        {
-            throw Failure("the Double Metaphone algorithm is not supported by this engine yet; choose another algorithm.");
-        }
     }
 
     private static int ParseInt(string text, int fallback) =>

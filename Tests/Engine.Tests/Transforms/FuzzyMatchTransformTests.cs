@@ -76,6 +76,34 @@ public sealed class FuzzyMatchTransformTests
         Assert.Equal("STN", Metaphone.Encode("Xstain"));
     }
 
+    [Theory]
+    [InlineData("testing", "TSTN")]
+    [InlineData("The", "0")]
+    [InlineData("quick", "KK")]
+    [InlineData("over", "AFR")]
+    [InlineData("MacCafferey", "MKFR")]
+    [InlineData("Stephan", "STFN")]
+    [InlineData("Kuczewski", "KSSK")]
+    [InlineData("McClelland", "MKLL")]
+    [InlineData("san jose", "SNHS")]
+    [InlineData("xenophobia", "SNFP")]
+    [InlineData("  ", null)]
+    public void DoubleMetaphone_Word_GivesPrimaryCode(string word, string? expected)
+    {
+        Assert.Equal(expected, DoubleMetaphone.Encode(word));
+    }
+
+    [Fact]
+    public async Task FuzzyMatch_DoubleMetaphoneAllRows_KeepsFirstEqualCodes()
+    {
+        var rows = await Match(Settings("doublemataphone", "all_rows", "0", "1"), ["Stefan", "Steven", "Stephan"], "STEPHEN")
+            .RowsAsync();
+
+        // All three codes are STFN, and with at most 2 matches an equal later score does not replace one.
+        Assert.Equal(["Stefan", "Steven"], rows.Select(r => r.Values[1]));
+        Assert.All(rows, r => Assert.Equal("STFN", r.Values[2]));
+    }
+
     [Fact]
     public async Task FuzzyMatch_UnknownAlgorithm_FailsNamingIt()
     {
