@@ -109,10 +109,17 @@ public sealed partial class TokenReplacementTransform : TransformBase
         await PutRowAsync(layout, row, cancellationToken);
     }
 
-    protected override Task FinishAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        CloseFiles();
-        return Task.CompletedTask;
+        try
+        {
+            await base.RunAsync(cancellationToken);
+        }
+        finally
+        {
+            // Output files are closed after the last row, and also when a row fails or the run stops.
+            CloseFiles();
+        }
     }
 
     private (string Text, string? File) ReadSource(RowMeta input, object?[] row)
