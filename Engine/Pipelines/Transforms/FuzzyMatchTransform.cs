@@ -132,9 +132,9 @@ public sealed partial class FuzzyMatchTransform : TransformBase
 
     private void LoadLookup(RowMeta? meta, List<object?[]> rows)
     {
+        // Without lookup rows Hop knows no lookup layout, so the extra lookup fields become Strings.
         if (rows.Count == 0)
         {
-            infoMeta = meta;
             return;
         }
 

@@ -105,6 +105,19 @@ public sealed class FuzzyMatchTransformTests
     }
 
     [Fact]
+    public async Task FuzzyMatch_EmptyLookup_AddsStringNullFields()
+    {
+        var settings = Settings("levenshtein", "closest", "0", "2", "<value><name>code</name><rename>found</rename></value>");
+
+        var rows = await Match(settings, [], "Ann").RowsAsync();
+
+        var row = Assert.Single(rows);
+        Assert.Equal(["name", "match", "measure", "found"], row.Meta.Fields.Select(f => f.Name));
+        Assert.Equal(HopValueType.String, row.Meta.Fields[3].Type);
+        Assert.Equal(new object?[] { "Ann", null, null, null }, row.Values);
+    }
+
+    [Fact]
     public async Task FuzzyMatch_UnknownAlgorithm_FailsNamingIt()
     {
         var outcome = await Match(Settings("bogus", "closest", "0", "1"), ["a"], "a").RunAsync();
