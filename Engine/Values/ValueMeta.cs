@@ -19,6 +19,12 @@ public sealed record ValueMeta(string Name, HopValueType Type)
 
     public string? CurrencySymbol { get; init; }
 
+    /// <summary>
+    /// Name of the transform that created the field, as Hop's "origin". Only the transforms whose origin a
+    /// corpus test checks set it so far, so it is null for most fields.
+    /// </summary>
+    public string? Origin { get; init; }
+
     public TrimType Trim { get; init; } = TrimType.None;
 
     public bool CaseInsensitive { get; init; }

@@ -7,7 +7,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// Metadata structure of stream: after reading all input rows, writes one row per input field with its
 /// position, name, comments, type, length, precision, mask and origin (each column optional and renamable)
 /// plus, when asked, the number of rows read. No input rows means no output, as in Hop. The engine keeps
-/// no field comments or origins, so those columns are null.
+/// no field comments, and an origin only where a transform sets one, so those columns are mostly null.
 /// </summary>
 [Transform("TransformMetaStructure")]
 public sealed class TransformMetaStructureTransform : TransformBase
@@ -29,7 +29,7 @@ public sealed class TransformMetaStructureTransform : TransformBase
         Column(
             "includeMaskField", "maskFieldname", "Mask", HopValueType.String,
             (v, _) => string.IsNullOrEmpty(v.ConversionMask) ? null : v.ConversionMask);
-        Column("includeOriginField", "originFieldname", "Origin", HopValueType.String, (_, _) => null);
+        Column("includeOriginField", "originFieldname", "Origin", HopValueType.String, (v, _) => v.Origin);
         outputRowCount = e.Flag("outputRowcount", true);
         rowCountField = e.Tag("rowcountField") is { Length: > 0 } name ? name : rowCountField;
         OutputRowMeta = Layout();
