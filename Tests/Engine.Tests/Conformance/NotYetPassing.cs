@@ -114,7 +114,6 @@ internal static class NotYetPassing
         ["transforms/main-0067-data-validator.hwf"] = "needs transform Validator",
         ["transforms/main-0070-schema-mapping.hwf"] = "needs transform TransformMetaStructure",
         ["transforms/main-0074-select-values.hwf"] = "needs transform TextFileInput2",
-        ["transforms/main-0075-load-file-content-in-memory-file-size-5218.hwf"] = "needs transform LoadFileInput",
         ["transforms/main-0076-concat-fields-with-enclosure.hwf"] = "needs transform ConcatFields",
         ["transforms/main-0077-merge-rows.hwf"] = "needs transform MergeRows",
         ["transforms/main-0079-delay-rows.hwf"] = "needs transform Delay",
@@ -131,9 +130,9 @@ internal static class NotYetPassing
         ["transforms/main-0096-data-stream-stream-file.hwf"] = "needs transform DataStreamOutput",
         ["transforms/main-0097-pipeline-executor-multicopy-fromfield.hwf"] = "needs transform SortRows",
         ["transforms/main-0098-pipeline-executor-group10-segmented.hwf"] = "needs transform SortRows",
-        ["transforms/main-0100-file-input-include-subfolders.hwf"] = "needs transform JsonInput",
+        ["transforms/main-0100-file-input-include-subfolders.hwf"] = "needs transform JsonNormalizeInput",
         ["transforms/main-0102-sorted-merge-multi-copy.hwf"] = "needs transform SortRows",
         ["transforms/main-0106-sorted-schema-merge.hwf"] = "needs transform SortedSchemaMerge",
-        ["transforms/main-0107-binary-file-output.hwf"] = "needs transform LoadFileInput",
+        ["transforms/main-0107-binary-file-output.hwf"] = "needs transform MergeRows",
     };
 }
