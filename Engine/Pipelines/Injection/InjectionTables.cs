@@ -128,6 +128,38 @@ public static class InjectionTables
                 "FIELD_FORMAT=format", "FIELD_LENGTH=length", "FIELD_PRECISION=precision",
                 "FIELD_CURRENCY=currency", "FIELD_DECIMAL=decimal", "FIELD_GROUP=group",
                 "FIELD_TRIM_TYPE=trim_type", "FIELD_REPEAT=repeat?"),
+        new InjectionTable("TextFileInput2")
+            .Values(
+                "FILE_TYPE=file_type", "COMPRESSION_TYPE=compression", "SEPARATOR=separator", "ENCLOSURE=enclosure",
+                "BREAK_IN_ENCLOSURE=enclosure_breaks?", "ESCAPE_CHAR=escapechar",
+                "NULL_IF_NOT_ENCLOSED=null_if_not_enclosed?", "HEADER_PRESENT=header?",
+                "PREPEND_FILENAME=prependFileName?", "NR_HEADER_LINES=nr_headerlines", "HAS_FOOTER=footer?",
+                "NR_FOOTER_LINES=nr_footerlines", "HAS_WRAPPED_LINES=line_wrapped?", "NR_WRAPS=nr_wraps",
+                "HAS_PAGED_LAYOUT=layout_paged?", "NR_LINES_PER_PAGE=nr_lines_per_page",
+                "NR_DOC_HEADER_LINES=nr_lines_doc_header", "NO_EMPTY_LINES=noempty?", "INCLUDE_FILENAME=include?",
+                "FILENAME_FIELD=include_field", "INCLUDE_ROW_NUMBER=rownum?", "ROW_NUMBER_FIELD=rownum_field",
+                "ROW_NUMBER_BY_FILE=rownumByFile?", "FILE_FORMAT=format", "ENCODING=encoding", "ROW_LIMIT=limit",
+                "DATE_FORMAT_LENIENT=date_format_lenient?", "DATE_FORMAT_LOCALE=date_format_locale",
+                "LENGTH=length", "ACCEPT_FILE_NAMES=accept_filenames?", "ACCEPT_FILE_TRANSFORM=accept_transform_name",
+                "PASS_THROUGH_FIELDS=passing_through_fields?", "ACCEPT_FILE_FIELD=accept_field",
+                "ADD_FILES_TO_RESULT=add_to_result_filenames?", "IGNORE_ERRORS=error_ignored?",
+                "FILE_ERROR_FIELD=file_error_field", "FILE_ERROR_MESSAGE_FIELD=file_error_message_field",
+                "SKIP_BAD_FILES=skip_bad_files?", "ERROR_COUNT_FIELD=error_count_field",
+                "ERROR_FIELDS_FIELD=error_fields_field", "ERROR_TEXT_FIELD=error_text_field",
+                "ERROR_LINES_SKIPPED=error_line_skipped?",
+                "FILE_SHORT_FILE_FIELDNAME=shortFileFieldName", "FILE_EXTENSION_FIELDNAME=extensionFieldName",
+                "FILE_PATH_FIELDNAME=pathFieldName", "FILE_SIZE_FIELDNAME=sizeFieldName",
+                "FILE_HIDDEN_FIELDNAME=hiddenFieldName",
+                "FILE_LAST_MODIFICATION_FIELDNAME=lastModificationTimeFieldName",
+                "FILE_URI_FIELDNAME=uriNameFieldName", "FILE_ROOT_URI_FIELDNAME=rootUriNameFieldName")
+            .Group(
+                ".", "file", "FILENAME=name", "FILEMASK=filemask", "EXCLUDE_FILEMASK=exclude_filemask",
+                "FILE_REQUIRED=file_required?", "INCLUDE_SUBFOLDERS=include_subfolders?")
+            .Group(
+                "fields", "field", "FIELD_NAME=name", "FIELD_POSITION=position", "FIELD_LENGTH=length",
+                "FIELD_TYPE=type", "FIELD_IGNORE=ignore?", "FIELD_FORMAT=format", "FIELD_TRIM_TYPE=trim_type",
+                "FIELD_PRECISION=precision", "FIELD_CURRENCY=currency", "FIELD_DECIMAL=decimal",
+                "FIELD_GROUP=group", "FIELD_REPEAT=repeat?", "FIELD_NULL_STRING=nullif", "FIELD_IF_NULL=ifnull"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);

@@ -45,7 +45,6 @@ internal static class NotYetPassing
         ["mdi/main-0024-replace-in-string.hwf"] = "needs transform MetaInject",
         ["mdi/main-0025-inject-get-variables.hwf"] = "needs transform MetaInject",
         ["mdi/main-0026-inject-using-constants-only.hwf"] = "needs transform MetaInject",
-        ["mdi/main-0027-inject-switch-case.hwf"] = "needs transform MetaInject",
         ["mdi/main-0028-join-rows.hwf"] = "needs transform MetaInject",
         ["mdi/main-0029-inject-select-values.hwf"] = "needs transform MetaInject",
         ["mdi/main-0030-merge-rows.hwf"] = "needs transform MetaInject",
