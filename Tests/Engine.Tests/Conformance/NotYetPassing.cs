@@ -103,7 +103,6 @@ internal static class NotYetPassing
         ["transforms/main-0047-multiway-join.hwf"] = "needs transform MultiwayMergeJoin",
         ["transforms/main-0049-closure-generator.hwf"] = "needs transform ClosureGenerator",
         ["transforms/main-0051-creditcard-validator.hwf"] = "needs transform CreditCardValidator",
-        ["transforms/main-0056-result-files.hwf"] = "needs transform GetFileNames",
         ["transforms/main-0057-filter-rows.hwf"] = "needs transform MemoryGroupBy",
         ["transforms/main-0058-flattener.hwf"] = "needs transform Flattener",
         ["transforms/main-0059-get-files-rows-count.hwf"] = "needs transform GetFilesRowsCount",
