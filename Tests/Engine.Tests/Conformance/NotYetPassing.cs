@@ -96,7 +96,6 @@ internal static class NotYetPassing
         ["transforms/main-0038-getfilename.hwf"] = "needs transform GetFileNames",
         ["transforms/main-0039-csv-input-schema-definition.hwf"] = "needs transform TransformMetaStructure",
         ["transforms/main-0040-text-file-input.hwf"] = "needs transform TextFileInput2",
-        ["transforms/main-0041-properties-file-input.hwf"] = "needs transform PropertyInput",
         ["transforms/main-0043-checksum.hwf"] = "needs transform ReplaceString",
         ["transforms/main-0044-join-rows.hwf"] = "needs transform JoinRows",
         ["transforms/main-0045-value-mapper.hwf"] = "needs transform Validator",
