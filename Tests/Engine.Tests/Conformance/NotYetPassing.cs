@@ -121,8 +121,6 @@ internal static class NotYetPassing
         ["transforms/main-0090-sort-rows.hwf"] = "needs transform SortRows",
         ["transforms/main-0091-stream-schema-merge.hwf"] = "needs transform StreamSchema",
         ["transforms/main-0094-token-replacement.hwf"] = "needs transform TokenReplacementPlugin",
-        ["transforms/main-0095-data-stream-random-access-file.hwf"] = "needs transform DataStreamOutput",
-        ["transforms/main-0096-data-stream-stream-file.hwf"] = "needs transform DataStreamOutput",
         ["transforms/main-0097-pipeline-executor-multicopy-fromfield.hwf"] = "needs transform SortRows",
         ["transforms/main-0098-pipeline-executor-group10-segmented.hwf"] = "needs transform SortRows",
         ["transforms/main-0100-file-input-include-subfolders.hwf"] = "needs transform JsonNormalizeInput",
