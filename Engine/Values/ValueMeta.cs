@@ -30,6 +30,9 @@ public sealed record ValueMeta(string Name, HopValueType Type)
     /// <summary>Java rounding mode used when a number is formatted with fewer digits than it has (default HALF_EVEN).</summary>
     public JavaRoundingMode RoundingMode { get; init; } = JavaRoundingMode.HalfEven;
 
+    /// <summary>The name of the transform that added the field to the stream, as Hop's origin; null until a transform writes it.</summary>
+    public string? Origin { get; init; }
+
     public ValueMeta Rename(string name) => this with { Name = name };
 }
 

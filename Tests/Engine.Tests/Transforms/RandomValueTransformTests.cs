@@ -60,4 +60,22 @@ public sealed class RandomValueTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("the random type 'random pony' of field 'x' is invalid", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task RandomValue_AddedFields_CarryTransformOrigin()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["id:Integer"], ["1"])
+            .Transform("rnd", "RandomValue", Fields(("num", "random number")))
+            .Transform("meta", "TransformMetaStructure", "<includeOriginField>Y</includeOriginField><outputRowcount>N</outputRowcount>")
+            .Hop("grid", "rnd")
+            .Hop("rnd", "meta")
+            .Result("meta");
+
+        var rows = await harness.RowsAsync();
+
+        var origin = rows[0].Meta.IndexOf("Origin");
+        Assert.Equal("grid", rows[0].Values[origin]);
+        Assert.Equal("rnd", rows[1].Values[origin]);
+    }
 }
