@@ -12,8 +12,8 @@ public abstract partial class TransformBase
     private RowMeta? lastStamped;
 
     /// <summary>
-    /// Returns the layout with this transform's name as the origin of every field that has none. The same
-    /// input layout always gives the same instance, so later transforms can cache per layout.
+    /// Returns the layout with this transform's name as the origin of every field that has none. While a
+    /// layout stays cached (up to 256 of them), it gives the same instance, so later transforms can cache per layout.
     /// </summary>
     private RowMeta StampOrigins(RowMeta meta)
     {
