@@ -89,9 +89,9 @@ public sealed class HopResult
         }
     }
 
-    public void AddFile(string path, string origin, string comment = "")
+    public void AddFile(string path, string origin, string comment = "", string? parentOrigin = null, string typeCode = "GENERAL")
     {
         var full = System.IO.Path.GetFullPath(path);
-        ResultFiles[full] = new ResultFile(full, origin, comment);
+        ResultFiles[full] = new ResultFile(full, origin, comment) { ParentOrigin = parentOrigin, TypeCode = typeCode };
     }
 }

@@ -441,11 +441,12 @@ public sealed class PipelineExecution : IExecutionScope
         }
     }
 
-    public void AddResultFile(string path, string origin)
+    /// <summary>Records a result file added by the transform <paramref name="origin"/> of this pipeline.</summary>
+    public void AddResultFile(string path, string origin, string typeCode = "GENERAL")
     {
         lock (sync)
         {
-            ResultFiles.AddFile(path, origin);
+            ResultFiles.AddFile(path, origin, string.Empty, Name, typeCode);
         }
     }
 }

@@ -73,6 +73,7 @@ public abstract partial class TransformBase
     /// <summary>Writes a row to the next transforms: round-robin over the outputs, or to all of them when copying.</summary>
     public ValueTask PutRowAsync(RowMeta meta, object?[] row, CancellationToken cancellationToken)
     {
+        meta = StampOrigins(meta);
         linesWritten++;
         if (outputs.Count == 0)
         {
@@ -124,6 +125,7 @@ public abstract partial class TransformBase
         }
 
         linesWritten++;
+        meta = StampOrigins(meta);
         if (matches > 1)
         {
             var targets = outputs.Where(o => o.RowSet.Target.Equals(targetTransform, StringComparison.Ordinal)).ToList();
@@ -196,7 +198,7 @@ public abstract partial class TransformBase
         }
 
         var output = errorOutputs[(int)(linesRejected % errorOutputs.Count)];
-        await output.AddAsync(errorMeta, errorRow, cancellationToken);
+        await output.AddAsync(StampOrigins(errorMeta), errorRow, cancellationToken);
     }
 
     private (RowMeta Source, RowMeta Error)? errorMetaCache;
@@ -287,7 +289,8 @@ public abstract partial class TransformBase
     private async Task CompleteOutputsAsync(CancellationToken cancellationToken)
     {
         await FlushOutputsAsync(cancellationToken);
-        var meta = OutputRowMeta ?? DescribeOutput(InputRowMeta);
+        var described = OutputRowMeta ?? DescribeOutput(InputRowMeta);
+        var meta = described is null ? null : StampOrigins(described);
         foreach (var output in outputs)
         {
             if (!output.SentAny && meta is not null)

@@ -19,11 +19,12 @@ public static class UnitTestRunner
         RunContext context,
         IExecutionScope parentScope,
         VariableSpace variables,
+        HopResult? previousResult,
         CancellationToken cancellationToken)
     {
         try
         {
-            return await RunCheckedAsync(test, context, parentScope, variables, cancellationToken);
+            return await RunCheckedAsync(test, context, parentScope, variables, previousResult, cancellationToken);
         }
         catch (HopException exception)
         {
@@ -54,6 +55,7 @@ public static class UnitTestRunner
         RunContext context,
         IExecutionScope parentScope,
         VariableSpace variables,
+        HopResult? previousResult,
         CancellationToken cancellationToken)
     {
         if (test.DatabaseReplacementCount > 0)
@@ -80,6 +82,7 @@ public static class UnitTestRunner
         var execution = new PipelineExecution(pipeline, context, new ChildScope(testVariables, parentScope), parameters)
         {
             Substitution = substitution,
+            PreviousResult = previousResult ?? new HopResult(),
         };
         context.Log.Basic(test.Name, $"Running unit test '{test.Name}' on pipeline '{pipeline.FilePath}'");
         var result = await execution.RunAsync(cancellationToken);

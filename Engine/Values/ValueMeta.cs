@@ -19,12 +19,6 @@ public sealed record ValueMeta(string Name, HopValueType Type)
 
     public string? CurrencySymbol { get; init; }
 
-    /// <summary>
-    /// Name of the transform that created the field, as Hop's "origin". Only the transforms whose origin a
-    /// corpus test checks set it so far, so it is null for most fields.
-    /// </summary>
-    public string? Origin { get; init; }
-
     public TrimType Trim { get; init; } = TrimType.None;
 
     public bool CaseInsensitive { get; init; }
@@ -35,6 +29,9 @@ public sealed record ValueMeta(string Name, HopValueType Type)
 
     /// <summary>Java rounding mode used when a number is formatted with fewer digits than it has (default HALF_EVEN).</summary>
     public JavaRoundingMode RoundingMode { get; init; } = JavaRoundingMode.HalfEven;
+
+    /// <summary>The name of the transform that added the field to the stream, as Hop's origin; null until a transform writes it.</summary>
+    public string? Origin { get; init; }
 
     public ValueMeta Rename(string name) => this with { Name = name };
 }

@@ -32,8 +32,13 @@ public sealed class AdditionalFileFields
 
     public int Count => names.Count(n => n is not null);
 
-    public static AdditionalFileFields Read(XElement transform) =>
-        new(Tags.Select(t => transform.Tag(t.Tag) is { Length: > 0 } name ? name : null).ToArray());
+    /// <summary>
+    /// Reads the field names; <paramref name="withSize"/> false ignores <c>sizeFieldName</c>, as Load file
+    /// content in memory does because it has a size element of its own.
+    /// </summary>
+    public static AdditionalFileFields Read(XElement transform, bool withSize = true) =>
+        new(Tags.Select(t => (withSize || t.Tag != "sizeFieldName") && transform.Tag(t.Tag) is { Length: > 0 } name ? name : null)
+            .ToArray());
 
     /// <summary>Fills the configured fields for <paramref name="path"/> from <paramref name="index"/> on.</summary>
     public void Fill(object?[] row, int index, string path)

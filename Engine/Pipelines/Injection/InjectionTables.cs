@@ -354,6 +354,24 @@ public static class InjectionTables
             "FIELD_TO_SPLIT=splitfield", "DELIMITER=delimiter", "NEW_FIELD_NAME=newfield", "INCLUDE_ROWNUM=rownum?",
             "ROWNUM_FIELD_NAME=rownum_field", "RESET_ROWNUM=resetrownumber?", "DELIMITER_IS_REGEX=delimiter_is_regex?"),
         new InjectionTable("SetValueField").Group("fields", "field", "FIELD_NAME=name", "REPLACE_BY_FIELD_VALUE=replaceby"),
+        new InjectionTable("LoadFileInput")
+            .Values(
+                "INCLUDE=include?", "INCLUDE_FIELD=include_field", "ROWNUM=rownum?", "ROWNUM_FIELD=rownum_field",
+                "LIMIT=limit", "ENCODING=encoding", "DYNAMIC_FILENAME_FIELD=DynamicFilenameField",
+                "IS_IN_FIELDS=IsInFields?", "ADD_RESULT_FILE=addresultfile?", "IGNORE_EMPTY_FILE=IsIgnoreEmptyFile?",
+                "IGNORE_MISSING_PATH=IsIgnoreMissingPath?", "FILE_SHORT_FILE_FIELDNAME=shortFileFieldName",
+                "FILE_EXTENSION_FIELDNAME=extensionFieldName", "FILE_PATH_FIELDNAME=pathFieldName",
+                "FILE_HIDDEN_FIELDNAME=hiddenFieldName",
+                "FILE_LAST_MODIFICATION_FIELDNAME=lastModificationTimeFieldName",
+                "FILE_URI_FIELDNAME=uriNameFieldName", "FILE_ROOT_URI_FIELDNAME=rootUriNameFieldName")
+            .Group(
+                "files", "file", "FILENAME=name", "FILEMASK=filemask", "EXCLUDE_FILEMASK=exclude_filemask",
+                "FILE_REQUIRED=file_required?", "INCLUDE_SUBFOLDERS=include_subfolders?")
+            .Group(
+                "fields", "field", "FIELD_NAME=name", "FIELD_ELEMENT_TYPE=element_type", "FIELD_TYPE=type",
+                "FIELD_FORMAT=format", "FIELD_LENGTH=length", "FIELD_PRECISION=precision",
+                "FIELD_CURRENCY=currency", "FIELD_DECIMAL=decimal", "FIELD_GROUP=group",
+                "FIELD_TRIM_TYPE=trim_type", "FIELD_REPEAT=repeat?"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);

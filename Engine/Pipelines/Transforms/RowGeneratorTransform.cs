@@ -30,7 +30,8 @@ public sealed class RowGeneratorTransform : TransformBase
                 : ValueConverter.FromString(field.Meta, Resolve(text));
         }
 
-        if (NeverEnding || !string.IsNullOrEmpty(RowTimeField))
+        // Hop adds the row time fields only to a never-ending generator.
+        if (NeverEnding)
         {
             if (!string.IsNullOrEmpty(RowTimeField))
             {

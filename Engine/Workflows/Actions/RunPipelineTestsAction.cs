@@ -30,7 +30,7 @@ public sealed class RunPipelineTestsAction : ActionBase
         var failed = new List<string>();
         foreach (var name in testNames)
         {
-            var outcome = await RunOneAsync(Resolve(name), cancellationToken);
+            var outcome = await RunOneAsync(Resolve(name), previous, cancellationToken);
             if (outcome.Passed)
             {
                 Log.Basic(Name, $"Unit test '{outcome.TestName}' passed.");
@@ -57,7 +57,7 @@ public sealed class RunPipelineTestsAction : ActionBase
         return previous;
     }
 
-    private async Task<UnitTestOutcome> RunOneAsync(string name, CancellationToken cancellationToken)
+    private async Task<UnitTestOutcome> RunOneAsync(string name, HopResult previous, CancellationToken cancellationToken)
     {
         PipelineUnitTest test;
         try
@@ -69,6 +69,7 @@ public sealed class RunPipelineTestsAction : ActionBase
             return new UnitTestOutcome(name, false, [$"Action '{Name}' in workflow '{Workflow.Name}': {exception.Message}"]);
         }
 
-        return await UnitTestRunner.RunAsync(test, Workflow.Context, Workflow, Variables, cancellationToken);
+        // Hop hands the action's previous result to the tested pipeline, so result rows and files reach it.
+        return await UnitTestRunner.RunAsync(test, Workflow.Context, Workflow, Variables, previous, cancellationToken);
     }
 }

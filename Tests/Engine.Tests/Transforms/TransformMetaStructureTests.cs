@@ -20,7 +20,7 @@ public sealed class TransformMetaStructureTests
 
         Assert.Equal(["Position", "Field", "Type", "Length", "Precision", "Mask", "Rows"], rows[0].Meta.Fields.Select(f => f.Name));
         Assert.Equal(HopValueType.Integer, rows[0].Meta.Fields[0].Type);
-        Assert.Equal(new object?[] { 1L, "id", "Integer", -1L, -1L, null, 3L }, rows[0].Values);
+        Assert.Equal(new object?[] { 1L, "id", "Integer", -1L, 0L, null, 3L }, rows[0].Values);
         Assert.Equal(new object?[] { 2L, "day", "Date", -1L, -1L, "yyyy-MM-dd", 3L }, rows[1].Values);
         Assert.Equal(2, rows.Count);
     }

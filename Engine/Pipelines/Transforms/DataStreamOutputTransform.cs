@@ -1,0 +1,57 @@
+using Orleans.AsyncHop.Engine.Pipelines.DataStreams;
+using Orleans.AsyncHop.Engine.Values;
+using Orleans.AsyncHop.Engine.Xml;
+
+namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
+
+/// <summary>
+/// Data stream output: writes every input row to the Apache Arrow file of the data stream metadata object
+/// named in the settings. The rows go no further, as in Hop.
+/// </summary>
+[Transform("DataStreamOutput")]
+public sealed class DataStreamOutputTransform : TransformBase
+{
+    private DataStreamDefinition definition = null!;
+
+    public override void Init()
+    {
+        var name = Resolve(Meta.Element.Tag("data-stream"));
+        try
+        {
+            definition = DataStreamDefinition.Load(Pipeline.Context.Project.Metadata, name, Variables);
+        }
+        catch (HopException exception)
+        {
+            throw Failure(exception.Message, exception);
+        }
+    }
+
+    protected override RowMeta? DescribeOutput(RowMeta? inputMeta) => RowMeta.Empty;
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        ArrowRowWriter? writer = null;
+        try
+        {
+            while (await GetRowAsync(cancellationToken) is { } row)
+            {
+                writer ??= new ArrowRowWriter(definition, InputRowMeta!);
+                await writer.WriteRowAsync(row, cancellationToken);
+                IncrementLinesOutput();
+            }
+
+            if (writer is not null)
+            {
+                await writer.CompleteAsync(cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is HopException or IOException or UnauthorizedAccessException or InvalidCastException)
+        {
+            throw Failure($"writing data stream '{definition.Name}' to '{definition.FileName}' failed: {exception.Message}", exception);
+        }
+        finally
+        {
+            writer?.Dispose();
+        }
+    }
+}
