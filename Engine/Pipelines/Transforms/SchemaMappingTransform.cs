@@ -46,9 +46,10 @@ public sealed class SchemaMappingTransform : TransformBase
             throw Failure($"the mapped field '{unknown.SchemaField}' is not a field of schema definition '{schemaName}' ({schema}).");
         }
 
-        // Hop names this transform as the origin of the schema fields that no input field fills.
+        // Hop names this transform as the origin of the schema fields that no input field fills, and leaves
+        // the origin of mapped fields empty; an empty origin also keeps the engine from stamping one on.
         var mapped = mappings.Select(m => m.SchemaField).ToHashSet(StringComparer.Ordinal);
-        schema = new RowMeta(schema.Fields.Select(f => mapped.Contains(f.Name) ? f : f with { Origin = Name }));
+        schema = new RowMeta(schema.Fields.Select(f => f with { Origin = mapped.Contains(f.Name) ? string.Empty : Name }));
         OutputRowMeta = schema;
     }
 

@@ -29,7 +29,7 @@ public sealed class TransformMetaStructureTransform : TransformBase
         Column(
             "includeMaskField", "maskFieldname", "Mask", HopValueType.String,
             (v, _) => string.IsNullOrEmpty(v.ConversionMask) ? null : v.ConversionMask);
-        Column("includeOriginField", "originFieldname", "Origin", HopValueType.String, (v, _) => v.Origin);
+        Column("includeOriginField", "originFieldname", "Origin", HopValueType.String, (v, _) => string.IsNullOrEmpty(v.Origin) ? null : v.Origin);
         outputRowCount = e.Flag("outputRowcount", true);
         rowCountField = e.Tag("rowcountField") is { Length: > 0 } name ? name : rowCountField;
         OutputRowMeta = Layout();

@@ -44,7 +44,7 @@ public sealed class SchemaMappingTransformTests
         Assert.Equal(new object?[] { "Ann", new DateTime(1990, 2, 3), 1.5, null }, rows[0].Values);
         Assert.Equal(new object?[] { null, null, null, null }, rows[1].Values);
         Assert.Equal("map", rows[0].Meta.Fields[3].Origin);
-        Assert.Null(rows[0].Meta.Fields[0].Origin);
+        Assert.Equal(string.Empty, rows[0].Meta.Fields[0].Origin);
     }
 
     [Fact]
