@@ -21,6 +21,8 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
 
     protected override int DefaultGroupSize => 1;
 
+    protected override bool ExecutionResultKeepsInputFields => true;
+
     public override void Init()
     {
         base.Init();

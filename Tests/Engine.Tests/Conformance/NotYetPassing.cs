@@ -120,7 +120,6 @@ internal static class NotYetPassing
         ["transforms/main-0079-delay-rows.hwf"] = "needs transform Delay",
         ["transforms/main-0081-test-rows-to-result-duplication.hwf"] = "needs transform MemoryGroupBy",
         ["transforms/main-0082-repeat-fields.hwf"] = "needs transform RepeatFields",
-        ["transforms/main-0083-workflow-executor-test.hwf"] = "needs transform GroupBy",
         ["transforms/main-0084-string-to-timestamp-6306.hwf"] = "Select values: unparseable timestamp must go to the error hop",
         ["transforms/main-0086-string-operations.hwf"] = "needs transform StringOperations",
         ["transforms/main-0089-regex-eval.hwf"] = "needs transform RegexEval",
