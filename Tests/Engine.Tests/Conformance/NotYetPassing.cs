@@ -117,7 +117,6 @@ internal static class NotYetPassing
         ["transforms/main-0075-load-file-content-in-memory-file-size-5218.hwf"] = "needs transform LoadFileInput",
         ["transforms/main-0076-concat-fields-with-enclosure.hwf"] = "needs transform ConcatFields",
         ["transforms/main-0077-merge-rows.hwf"] = "needs transform MergeRows",
-        ["transforms/main-0079-delay-rows.hwf"] = "needs transform Delay",
         ["transforms/main-0081-test-rows-to-result-duplication.hwf"] = "needs transform MemoryGroupBy",
         ["transforms/main-0082-repeat-fields.hwf"] = "needs transform RepeatFields",
         ["transforms/main-0084-string-to-timestamp-6306.hwf"] = "Select values: unparseable timestamp must go to the error hop",
