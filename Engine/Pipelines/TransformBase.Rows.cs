@@ -73,6 +73,7 @@ public abstract partial class TransformBase
     /// <summary>Writes a row to the next transforms: round-robin over the outputs, or to all of them when copying.</summary>
     public ValueTask PutRowAsync(RowMeta meta, object?[] row, CancellationToken cancellationToken)
     {
+        meta = WithOrigin(meta);
         linesWritten++;
         if (outputs.Count == 0)
         {
@@ -107,6 +108,7 @@ public abstract partial class TransformBase
     /// <summary>Writes a row to the named transform only (Hop's targeted streams, as used by Filter rows).</summary>
     public ValueTask PutRowToAsync(string targetTransform, RowMeta meta, object?[] row, CancellationToken cancellationToken)
     {
+        meta = WithOrigin(meta);
         OutputBuffer? match = null;
         var matches = 0;
         foreach (var output in outputs)
@@ -280,7 +282,8 @@ public abstract partial class TransformBase
     private async Task CompleteOutputsAsync(CancellationToken cancellationToken)
     {
         await FlushOutputsAsync(cancellationToken);
-        var meta = OutputRowMeta ?? DescribeOutput(InputRowMeta);
+        var described = OutputRowMeta ?? DescribeOutput(InputRowMeta);
+        var meta = described is null ? null : WithOrigin(described);
         foreach (var output in outputs)
         {
             if (!output.SentAny && meta is not null)

@@ -10,6 +10,17 @@ public sealed record ValueMeta(string Name, HopValueType Type)
 
     public int Precision { get; init; } = -1;
 
+    /// <summary>
+    /// Precision as Hop's <c>getPrecision()</c> reports it: 0 for Integer and Binary, -1 for String and
+    /// Boolean whatever was set, and the stored precision for the other types.
+    /// </summary>
+    public int ReportedPrecision => Type switch
+    {
+        HopValueType.Integer or HopValueType.Binary => 0,
+        HopValueType.String or HopValueType.Boolean => -1,
+        _ => Precision,
+    };
+
     /// <summary>Java DecimalFormat or SimpleDateFormat pattern used to convert to and from text.</summary>
     public string? ConversionMask { get; init; }
 
@@ -29,6 +40,12 @@ public sealed record ValueMeta(string Name, HopValueType Type)
 
     /// <summary>Java rounding mode used when a number is formatted with fewer digits than it has (default HALF_EVEN).</summary>
     public JavaRoundingMode RoundingMode { get; init; } = JavaRoundingMode.HalfEven;
+
+    /// <summary>
+    /// Name of the transform that created the field, as shown by Hop's Metadata structure of stream. The
+    /// pipeline sets it when a transform writes a field that has none yet, so copies keep their origin.
+    /// </summary>
+    public string? Origin { get; init; }
 
     public ValueMeta Rename(string name) => this with { Name = name };
 }

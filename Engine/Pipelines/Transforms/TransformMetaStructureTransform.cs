@@ -7,7 +7,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// Metadata structure of stream: after reading all input rows, writes one row per input field with its
 /// position, name, comments, type, length, precision, mask and origin (each column optional and renamable)
 /// plus, when asked, the number of rows read. No input rows means no output, as in Hop. The engine keeps
-/// no field comments or origins, so those columns are null.
+/// no field comments, so that column is null.
 /// </summary>
 [Transform("TransformMetaStructure")]
 public sealed class TransformMetaStructureTransform : TransformBase
@@ -25,11 +25,11 @@ public sealed class TransformMetaStructureTransform : TransformBase
         Column("includeTypeField", "typeFieldname", "Type", HopValueType.String, (v, _) => HopValueTypes.Name(v.Type));
         Column("includeLengthField", "lengthFieldname", "Length", HopValueType.Integer, (v, _) => (long)v.Length);
         Column(
-            "includePrecisionField", "precisionFieldname", "Precision", HopValueType.Integer, (v, _) => (long)v.Precision);
+            "includePrecisionField", "precisionFieldname", "Precision", HopValueType.Integer, (v, _) => (long)v.ReportedPrecision);
         Column(
             "includeMaskField", "maskFieldname", "Mask", HopValueType.String,
             (v, _) => string.IsNullOrEmpty(v.ConversionMask) ? null : v.ConversionMask);
-        Column("includeOriginField", "originFieldname", "Origin", HopValueType.String, (_, _) => null);
+        Column("includeOriginField", "originFieldname", "Origin", HopValueType.String, (v, _) => v.Origin);
         outputRowCount = e.Flag("outputRowcount", true);
         rowCountField = e.Tag("rowcountField") is { Length: > 0 } name ? name : rowCountField;
         OutputRowMeta = Layout();

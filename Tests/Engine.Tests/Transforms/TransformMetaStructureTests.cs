@@ -20,9 +20,34 @@ public sealed class TransformMetaStructureTests
 
         Assert.Equal(["Position", "Field", "Type", "Length", "Precision", "Mask", "Rows"], rows[0].Meta.Fields.Select(f => f.Name));
         Assert.Equal(HopValueType.Integer, rows[0].Meta.Fields[0].Type);
-        Assert.Equal(new object?[] { 1L, "id", "Integer", -1L, -1L, null, 3L }, rows[0].Values);
+        Assert.Equal(new object?[] { 1L, "id", "Integer", -1L, 0L, null, 3L }, rows[0].Values);
         Assert.Equal(new object?[] { 2L, "day", "Date", -1L, -1L, "yyyy-MM-dd", 3L }, rows[1].Values);
         Assert.Equal(2, rows.Count);
+    }
+
+    [Fact]
+    public async Task MetaStructure_OriginColumn_NamesCreatingTransform()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["id:Integer"], ["1"])
+            .Transform("add", "Constant",
+                "<fields><field><name>c</name><type>String</type><nullif>x</nullif></field></fields>")
+            .Transform("pass", "Dummy")
+            .Transform("meta", "TransformMetaStructure",
+                "<includePositionField>N</includePositionField><includeCommentsField>N</includeCommentsField>" +
+                "<includeTypeField>N</includeTypeField><includeLengthField>N</includeLengthField>" +
+                "<includePrecisionField>N</includePrecisionField><includeMaskField>N</includeMaskField>" +
+                "<outputRowcount>N</outputRowcount>")
+            .Hop("grid", "add")
+            .Hop("add", "pass")
+            .Hop("pass", "meta")
+            .Result("meta");
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(["Fieldname", "Origin"], rows[0].Meta.Fields.Select(f => f.Name));
+        Assert.Equal(new object?[] { "id", "grid" }, rows[0].Values);
+        Assert.Equal(new object?[] { "c", "add" }, rows[1].Values);
     }
 
     [Fact]
