@@ -115,7 +115,6 @@ internal static class NotYetPassing
         ["transforms/main-0077-merge-rows.hwf"] = "needs transform MergeRows",
         ["transforms/main-0081-test-rows-to-result-duplication.hwf"] = "needs transform MemoryGroupBy",
         ["transforms/main-0082-repeat-fields.hwf"] = "needs transform RepeatFields",
-        ["transforms/main-0084-string-to-timestamp-6306.hwf"] = "Select values: unparseable timestamp must go to the error hop",
         ["transforms/main-0086-string-operations.hwf"] = "needs transform StringOperations",
         ["transforms/main-0089-regex-eval.hwf"] = "needs transform RegexEval",
         ["transforms/main-0090-sort-rows.hwf"] = "needs transform SortRows",
