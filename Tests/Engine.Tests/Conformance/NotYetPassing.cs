@@ -42,7 +42,6 @@ internal static class NotYetPassing
         ["mdi/main-0019-memory-group-by.hwf"] = "needs transform MetaInject",
         ["mdi/main-0021-split-fields.hwf"] = "needs transform MetaInject",
         ["mdi/main-0022-filter-rows.hwf"] = "needs transform MetaInject",
-        ["mdi/main-0024-replace-in-string.hwf"] = "needs transform MetaInject",
         ["mdi/main-0025-inject-get-variables.hwf"] = "needs transform MetaInject",
         ["mdi/main-0026-inject-using-constants-only.hwf"] = "needs transform MetaInject",
         ["mdi/main-0027-inject-switch-case.hwf"] = "needs transform MetaInject",
