@@ -48,6 +48,9 @@ public abstract class ExecutorTransformBase : TransformBase
     /// </summary>
     protected virtual bool ExecutionResultKeepsInputFields => false;
 
+    /// <summary>XML element of one parameter mapping inside <c>parameters</c>.</summary>
+    protected virtual string ParameterMappingTag => "variable_mapping";
+
     public override void Init()
     {
         var element = Meta.Element;
@@ -64,7 +67,7 @@ public abstract class ExecutorTransformBase : TransformBase
         }
 
         var parameters = element.Element("parameters");
-        Parameters = ExecutorParameter.ReadAll(parameters);
+        Parameters = ExecutorParameter.ReadAll(parameters, ParameterMappingTag);
         InheritAllVariables = (parameters?.Element("inherit_all_vars") ?? element.Element("inherit_all_vars")) is not { } inherit
             || inherit.Value.Equals("Y", StringComparison.OrdinalIgnoreCase);
         resultFields.Read(element);

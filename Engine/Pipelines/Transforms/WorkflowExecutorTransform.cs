@@ -23,6 +23,8 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
 
     protected override bool ExecutionResultKeepsInputFields => true;
 
+    protected override string ParameterMappingTag => "variablemapping";
+
     public override void Init()
     {
         base.Init();
