@@ -75,7 +75,7 @@ public sealed class HopProject
     /// <summary>Creates a fresh variable space holding the project's variables; each run gets its own.</summary>
     public VariableSpace CreateVariables()
     {
-        var space = new VariableSpace();
+        var space = new VariableSpace { Resolvers = new MetadataVariableResolvers(Metadata) };
         space.SetAll(baseVariables);
         return space;
     }
