@@ -7,12 +7,16 @@ namespace Orleans.AsyncHop.Engine.Projects;
 /// Variable resolvers stored as <c>variable-resolver</c> metadata of a project. Supports Hop's
 /// <c>HopPassword</c> resolver and its pipeline resolver (<c>Variable-Resolver-Pipeline</c>).
 /// </summary>
-public sealed class MetadataVariableResolvers(MetadataStore metadata) : IVariableResolvers
+/// <param name="metadata">The project's metadata.</param>
+/// <param name="runPipeline">
+/// Runs a pipeline resolver with its settings, the expression and the variables; null when pipelines
+/// cannot run here, which makes a pipeline resolver fail.
+/// </param>
+public sealed class MetadataVariableResolvers(
+    MetadataStore metadata,
+    Func<JsonObject, string, VariableSpace, string?>? runPipeline = null) : IVariableResolvers
 {
     public const string MetadataType = "variable-resolver";
-
-    /// <summary>Runs a pipeline resolver; set by the execution layer, which can run pipelines.</summary>
-    public static Func<JsonObject, string, VariableSpace, string?>? PipelineResolver { get; set; }
 
     public string? Resolve(string name, string path, VariableSpace variables)
     {
@@ -26,7 +30,7 @@ public sealed class MetadataVariableResolvers(MetadataStore metadata) : IVariabl
         return pluginId switch
         {
             "HopPassword" => ResolvePassword(name, options, path, variables),
-            "Variable-Resolver-Pipeline" => PipelineResolver is { } run
+            "Variable-Resolver-Pipeline" => runPipeline is { } run
                 ? run(options, path, variables)
                 : throw new HopException($"Variable resolver '{name}' needs a pipeline run, which is not available here."),
             _ => throw new HopException($"Variable resolver '{name}' has the unsupported type '{pluginId}'."),

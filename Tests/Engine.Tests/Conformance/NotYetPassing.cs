@@ -58,7 +58,7 @@ internal static class NotYetPassing
         ["parameters_and_variables/main-0007-internal-variables.hwf"] = "needs action SIMPLE_EVAL",
         ["parameters_and_variables/main-0009-empty-variable-test.hwf"] = "needs transform IfNull",
         ["parameters_and_variables/main-0011-test-pass-rows-to-workflowexecutor.hwf"] = "needs transform Sequence",
-        ["resolver/main-0001-pipeline-resolver.hwf"] = "needs the pipeline variable resolver",
+        ["resolver/main-0001-pipeline-resolver.hwf"] = "needs transforms PropertyInput and Denormaliser",
         ["transforms/main-0001-add-sequence.hwf"] = "needs transform GroupBy",
         ["transforms/main-0002-pipeline-executor-test.hwf"] = "needs transform Sequence",
         ["transforms/main-0003-field-splitter.hwf"] = "needs transform FieldSplitter",

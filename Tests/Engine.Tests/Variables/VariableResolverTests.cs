@@ -56,6 +56,51 @@ public sealed class VariableResolverTests
         Assert.Contains("Password variable 'MISSING' is not defined", exception.Message);
     }
 
+    [Fact]
+    public void PipelineResolver_FirstOutputRow_GivesJsonAndMembers()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "asynchop-tests", "pipeline-resolver-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(home, "metadata", MetadataVariableResolvers.MetadataType));
+        File.WriteAllText(Path.Combine(home, "metadata", MetadataVariableResolvers.MetadataType, "conf.json"), """
+            {"name": "conf", "variable-resolver": {"Variable-Resolver-Pipeline": {
+              "outputTransformName": "OUTPUT", "filename": "${PROJECT_HOME}/conf.hpl",
+              "expressionVariableName": "TYPE", "runConfigurationName": "local"} } }
+            """);
+        File.WriteAllText(Path.Combine(home, "conf.hpl"), """
+            <pipeline><info><name>conf</name></info>
+              <order><hop><from>gen</from><to>OUTPUT</to><enabled>Y</enabled></hop></order>
+              <transform><name>gen</name><type>RowGenerator</type><copies>1</copies><limit>2</limit>
+                <fields>
+                  <field><name>username</name><type>String</type><nullif>u-${TYPE}</nullif></field>
+                  <field><name>path</name><type>String</type><nullif>a/b</nullif></field>
+                  <field><name>hostname</name><type>String</type><nullif>h-${TYPE}</nullif></field>
+                </fields></transform>
+              <transform><name>OUTPUT</name><type>Dummy</type><copies>1</copies></transform>
+            </pipeline>
+            """);
+        var space = HopProject.Load(home).CreateVariables();
+
+        Assert.Equal("h-db1 u-db2", space.Resolve("#{conf:db1:hostname} #{conf:db2:username}"));
+        Assert.Equal("{\"path\":\"a\\/b\",\"hostname\":\"h-x\",\"username\":\"u-x\"}", space.Resolve("#{conf:x}"));
+        Assert.Equal(string.Empty, space.Resolve("#{conf:x:missing}"));
+    }
+
+    [Fact]
+    public void PipelineResolver_MissingPipeline_Fails()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "asynchop-tests", "pipeline-resolver-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(home, "metadata", MetadataVariableResolvers.MetadataType));
+        File.WriteAllText(Path.Combine(home, "metadata", MetadataVariableResolvers.MetadataType, "conf.json"), """
+            {"name": "conf", "variable-resolver": {"Variable-Resolver-Pipeline": {
+              "outputTransformName": "OUTPUT", "filename": "${PROJECT_HOME}/none.hpl", "expressionVariableName": "TYPE"} } }
+            """);
+        var space = HopProject.Load(home).CreateVariables();
+
+        var exception = Assert.ThrowsAny<HopException>(() => space.Resolve("#{conf:db1:hostname}"));
+
+        Assert.Contains("none.hpl", exception.Message);
+    }
+
     private static VariableSpace ProjectSpace(out string folder)
     {
         folder = Path.Combine(Path.GetTempPath(), "asynchop-tests", "resolvers-" + Guid.NewGuid().ToString("N")[..8]);
