@@ -75,7 +75,10 @@ public sealed class HopProject
     /// <summary>Creates a fresh variable space holding the project's variables; each run gets its own.</summary>
     public VariableSpace CreateVariables()
     {
-        var space = new VariableSpace();
+        var resolvers = new MetadataVariableResolvers(
+            Metadata,
+            (options, expression, variables) => Execution.PipelineVariableResolver.Resolve(this, options, expression, variables));
+        var space = new VariableSpace { Resolvers = resolvers };
         space.SetAll(baseVariables);
         return space;
     }

@@ -49,6 +49,15 @@ public static partial class ValueConverter
                 _ => text,
             };
         }
+        catch (FormatException exception) when (meta.Type == HopValueType.Timestamp)
+        {
+            // Hop's Timestamp reports the JDBC form it tried first, whatever the mask, and Select values
+            // copies this text into error rows.
+            throw new HopException(
+                $"{meta.Name} Timestamp : couldn't convert string [{text}] to a timestamp, " +
+                "expecting format [yyyy-mm-dd hh:mm:ss.ffffff]",
+                new FormatException("Timestamp format must be yyyy-mm-dd hh:mm:ss[.fffffffff]", exception));
+        }
         catch (Exception exception) when (exception is FormatException or OverflowException or System.Text.Json.JsonException)
         {
             throw new HopException(

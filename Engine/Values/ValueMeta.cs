@@ -10,6 +10,17 @@ public sealed record ValueMeta(string Name, HopValueType Type)
 
     public int Precision { get; init; } = -1;
 
+    /// <summary>
+    /// Precision as Hop's <c>getPrecision()</c> reports it: 0 for Integer and Binary, -1 for String and
+    /// Boolean whatever was set, and the stored precision for the other types.
+    /// </summary>
+    public int ReportedPrecision => Type switch
+    {
+        HopValueType.Integer or HopValueType.Binary => 0,
+        HopValueType.String or HopValueType.Boolean => -1,
+        _ => Precision,
+    };
+
     /// <summary>Java DecimalFormat or SimpleDateFormat pattern used to convert to and from text.</summary>
     public string? ConversionMask { get; init; }
 

@@ -6,7 +6,7 @@ namespace Orleans.AsyncHop.Engine.Variables;
 /// A thread-safe set of Hop variables. A child space starts as a copy of its parent, so later writes
 /// in the parent are not seen by the child and the reverse, as in Apache Hop.
 /// </summary>
-public sealed class VariableSpace
+public sealed partial class VariableSpace
 {
     private const int MaxResolveDepth = 50;
 
@@ -17,6 +17,7 @@ public sealed class VariableSpace
     {
         values = parent is null ? new(StringComparer.Ordinal) : new(parent.Snapshot(), StringComparer.Ordinal);
         Parent = parent;
+        Resolvers = parent?.Resolvers;
     }
 
     /// <summary>The space this one was copied from, used by scopes such as PARENT_WORKFLOW.</summary>
@@ -66,8 +67,9 @@ public sealed class VariableSpace
     }
 
     /// <summary>
-    /// Resolves <c>%%NAME%%</c>, <c>${NAME}</c> and hexadecimal <c>$[41,42]</c> references. Unknown names
-    /// are left as they are, and a value that contains another reference is resolved again, up to 50 levels.
+    /// Resolves <c>%%NAME%%</c>, <c>${NAME}</c> and hexadecimal <c>$[41,42]</c> references, then variable
+    /// resolver expressions <c>#{name:path:key}</c>. Unknown names are left as they are, and a value that
+    /// contains another reference is resolved again, up to 50 levels.
     /// </summary>
     public string Resolve(string? text)
     {
@@ -82,7 +84,7 @@ public sealed class VariableSpace
             var next = ReplaceHex(Replace(Replace(result, "%%", "%%"), "${", "}"));
             if (next == result)
             {
-                return next;
+                return SubstituteResolvers(next);
             }
 
             result = next;

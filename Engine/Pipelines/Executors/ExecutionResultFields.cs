@@ -10,22 +10,22 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Executors;
 /// </summary>
 internal sealed class ExecutionResultFields
 {
-    private static readonly (string Tag, HopValueType Type)[] Layout =
+    private static readonly (string Tag, HopValueType Type, int Length)[] Layout =
     [
-        ("execution_time_field", HopValueType.Integer),
-        ("execution_result_field", HopValueType.Boolean),
-        ("execution_errors_field", HopValueType.Integer),
-        ("execution_lines_read_field", HopValueType.Integer),
-        ("execution_lines_written_field", HopValueType.Integer),
-        ("execution_lines_input_field", HopValueType.Integer),
-        ("execution_lines_output_field", HopValueType.Integer),
-        ("execution_lines_rejected_field", HopValueType.Integer),
-        ("execution_lines_updated_field", HopValueType.Integer),
-        ("execution_lines_deleted_field", HopValueType.Integer),
-        ("execution_files_retrieved_field", HopValueType.Integer),
-        ("execution_exit_status_field", HopValueType.Integer),
-        ("execution_log_text_field", HopValueType.String),
-        ("execution_log_channelid_field", HopValueType.String),
+        ("execution_time_field", HopValueType.Integer, 15),
+        ("execution_result_field", HopValueType.Boolean, -1),
+        ("execution_errors_field", HopValueType.Integer, 9),
+        ("execution_lines_read_field", HopValueType.Integer, 9),
+        ("execution_lines_written_field", HopValueType.Integer, 9),
+        ("execution_lines_input_field", HopValueType.Integer, 9),
+        ("execution_lines_output_field", HopValueType.Integer, 9),
+        ("execution_lines_rejected_field", HopValueType.Integer, 9),
+        ("execution_lines_updated_field", HopValueType.Integer, 9),
+        ("execution_lines_deleted_field", HopValueType.Integer, 9),
+        ("execution_files_retrieved_field", HopValueType.Integer, 9),
+        ("execution_exit_status_field", HopValueType.Integer, 3),
+        ("execution_log_text_field", HopValueType.String, -1),
+        ("execution_log_channelid_field", HopValueType.String, 50),
     ];
 
     private readonly List<int> used = [];
@@ -45,20 +45,35 @@ internal sealed class ExecutionResultFields
             if (!string.IsNullOrEmpty(name))
             {
                 used.Add(i);
-                fields.Add(new ValueMeta(name, Layout[i].Type));
+                var length = Layout[i].Length;
+                fields.Add(new ValueMeta(name, Layout[i].Type)
+                {
+                    Length = length,
+                    Precision = length > 0 && Layout[i].Type == HopValueType.Integer ? 0 : -1,
+                });
             }
         }
 
         Meta = new RowMeta(fields);
     }
 
-    public object?[] Row(ChildRun run, long elapsedMillis)
+    /// <summary>Returns the given leading fields followed by the execution result fields.</summary>
+    public RowMeta MetaAfter(RowMeta leading) => leading.Count == 0 ? Meta : new RowMeta([.. leading.Fields, .. Meta.Fields]);
+
+    /// <summary>Builds the execution result row, starting with the given leading values.</summary>
+    public object?[] Row(ChildRun run, long elapsedMillis, IReadOnlyList<object?>? leading = null)
     {
         var result = run.Result;
-        var row = new object?[used.Count];
+        var offset = leading?.Count ?? 0;
+        var row = new object?[offset + used.Count];
+        for (var i = 0; i < offset; i++)
+        {
+            row[i] = leading![i];
+        }
+
         for (var i = 0; i < used.Count; i++)
         {
-            row[i] = used[i] switch
+            row[offset + i] = used[i] switch
             {
                 0 => elapsedMillis,
                 1 => result.Result,

@@ -11,8 +11,12 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Executors;
 /// </summary>
 public sealed record ExecutorParameter(string Variable, string Field, string Input)
 {
-    public static IReadOnlyList<ExecutorParameter> ReadAll(XElement? parameters) =>
-        parameters?.Elements("variable_mapping")
+    /// <summary>
+    /// Reads the parameter mappings. Hop's Pipeline executor stores them as <c>variable_mapping</c> and its
+    /// Workflow executor as <c>variablemapping</c>.
+    /// </summary>
+    public static IReadOnlyList<ExecutorParameter> ReadAll(XElement? parameters, string mappingTag) =>
+        parameters?.Elements(mappingTag)
             .Select(m => new ExecutorParameter(m.TagOrEmpty("variable"), m.TagOrEmpty("field"), m.TagOrEmpty("input")))
             .Where(p => p.Variable.Length > 0)
             .ToList() ?? [];

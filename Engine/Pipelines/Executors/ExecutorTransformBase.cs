@@ -42,6 +42,15 @@ public abstract class ExecutorTransformBase : TransformBase
     /// <summary>Group size when none of size, field and time is set: -1 means one run for all rows.</summary>
     protected virtual int DefaultGroupSize => -1;
 
+    /// <summary>
+    /// Whether the execution result row starts with the fields of the group's first input row. Hop's
+    /// Workflow executor keeps them, but its Pipeline executor sends the execution result fields alone.
+    /// </summary>
+    protected virtual bool ExecutionResultKeepsInputFields => false;
+
+    /// <summary>XML element of one parameter mapping inside <c>parameters</c>.</summary>
+    protected virtual string ParameterMappingTag => "variable_mapping";
+
     public override void Init()
     {
         var element = Meta.Element;
@@ -58,7 +67,7 @@ public abstract class ExecutorTransformBase : TransformBase
         }
 
         var parameters = element.Element("parameters");
-        Parameters = ExecutorParameter.ReadAll(parameters);
+        Parameters = ExecutorParameter.ReadAll(parameters, ParameterMappingTag);
         InheritAllVariables = (parameters?.Element("inherit_all_vars") ?? element.Element("inherit_all_vars")) is not { } inherit
             || inherit.Value.Equals("Y", StringComparison.OrdinalIgnoreCase);
         resultFields.Read(element);
@@ -167,7 +176,18 @@ public abstract class ExecutorTransformBase : TransformBase
         if (resultFields.Target is { } resultTarget)
         {
             var elapsed = (long)Stopwatch.GetElapsedTime(groupStarted).TotalMilliseconds;
-            await PutRowToAsync(resultTarget, resultFields.Meta, resultFields.Row(run, elapsed), cancellationToken);
+            if (ExecutionResultKeepsInputFields)
+            {
+                var first = rows[0];
+                var meta = resultFields.MetaAfter(first.Meta);
+                var leading = new object?[first.Meta.Count];
+                Array.Copy(first.Values, leading, Math.Min(leading.Length, first.Values.Length));
+                await PutRowToAsync(resultTarget, meta, resultFields.Row(run, elapsed, leading), cancellationToken);
+            }
+            else
+            {
+                await PutRowToAsync(resultTarget, resultFields.Meta, resultFields.Row(run, elapsed), cancellationToken);
+            }
         }
 
         if (resultRowsTarget is not null)

@@ -7,13 +7,13 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Files;
 public static class TextFileOpener
 {
     /// <summary>
-    /// Opens the file; an empty encoding means UTF-8. A byte order mark is always skipped. "GZip" reads a
-    /// gzip file and "Zip" the first entry of a zip archive.
+    /// Opens the file, or the archive entry a VFS <c>zip:</c> path names; an empty encoding means UTF-8. A
+    /// byte order mark is always skipped. "GZip" reads a gzip file and "Zip" the first entry of a zip archive.
     /// </summary>
     public static StreamReader Open(string path, string encodingName, string compression)
     {
         var encoding = ResolveEncoding(encodingName);
-        Stream stream = File.OpenRead(path);
+        Stream stream = ZipEntryPath.TryParse(path) is { } zipEntry ? zipEntry.Open() : File.OpenRead(path);
         try
         {
             if (compression.Equals("GZip", StringComparison.OrdinalIgnoreCase))

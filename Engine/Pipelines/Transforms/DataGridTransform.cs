@@ -37,7 +37,8 @@ public sealed class DataGridTransform : TransformBase
 
                 try
                 {
-                    row[i] = ValueConverter.FromString(field.Meta, text);
+                    // Hop converts grid text with convertDataFromString, so text of only spaces is empty too.
+                    row[i] = ValueConverter.FromStringWithRules(field.Meta, text, null, null, TrimType.None);
                 }
                 catch (HopException exception)
                 {

@@ -5,8 +5,8 @@ using Orleans.AsyncHop.Engine.Xml;
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 
 /// <summary>
-/// Generate rows: writes <c>limit</c> copies of a row of constant fields, optionally with the current
-/// time and the time of the previous row, and optionally without end, pausing between rows.
+/// Generate rows: writes <c>limit</c> copies of a row of constant fields, or writes rows without end,
+/// pausing between rows and adding the current time and the time of the previous row.
 /// </summary>
 [Transform("RowGenerator")]
 public sealed class RowGeneratorTransform : TransformBase

@@ -31,7 +31,7 @@ public sealed class SelectValuesTransform : TransformBase
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta) => inputMeta is null ? null : BuildPlan(inputMeta).Output;
 
-    protected override ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
+    protected override async ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
     {
         var input = InputRowMeta!;
         if (!ReferenceEquals(input, lastInput))
@@ -50,6 +50,12 @@ public sealed class SelectValuesTransform : TransformBase
                 {
                     value = ValueConverter.Convert(value, conversion.From, conversion.To);
                 }
+                catch (HopException exception) when (HasErrorHandling)
+                {
+                    var field = plan.Output[i].Name;
+                    await PutErrorAsync(input, row, 1, ErrorDescription(exception), field, "SELECT001", cancellationToken);
+                    return;
+                }
                 catch (HopException exception)
                 {
                     throw Failure(exception.Message, exception);
@@ -59,7 +65,17 @@ public sealed class SelectValuesTransform : TransformBase
             output[i] = value;
         }
 
-        return PutRowAsync(plan.Output, output, cancellationToken);
+        await PutRowAsync(plan.Output, output, cancellationToken);
+    }
+
+    /// <summary>
+    /// Formats a conversion error as Hop's error rows show it: Hop wraps the value exception in a
+    /// conversion exception, and each level adds a line break before and after its message.
+    /// </summary>
+    private static string ErrorDescription(HopException exception)
+    {
+        var inner = exception.InnerException?.Message is { } cause ? cause + "\n" : string.Empty;
+        return "\n\n" + exception.Message + "\n" + inner + "\n";
     }
 
     private Plan BuildPlan(RowMeta input)

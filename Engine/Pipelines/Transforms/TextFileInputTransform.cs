@@ -88,8 +88,9 @@ public sealed partial class TextFileInputTransform : TransformBase
                 continue;
             }
 
-            var localPath = Path.GetFullPath(Execution.HopPaths.ToLocalPath(path));
-            if (!File.Exists(localPath))
+            var zipEntry = ZipEntryPath.TryParse(path);
+            var localPath = zipEntry?.ToString() ?? Path.GetFullPath(Execution.HopPaths.ToLocalPath(path));
+            if (zipEntry is null ? !File.Exists(localPath) : !zipEntry.Exists())
             {
                 if (settings.SkipBadFiles || settings.ErrorIgnored)
                 {

@@ -25,7 +25,7 @@ public sealed class TransformMetaStructureTransform : TransformBase
         Column("includeTypeField", "typeFieldname", "Type", HopValueType.String, (v, _) => HopValueTypes.Name(v.Type));
         Column("includeLengthField", "lengthFieldname", "Length", HopValueType.Integer, (v, _) => (long)v.Length);
         Column(
-            "includePrecisionField", "precisionFieldname", "Precision", HopValueType.Integer, (v, _) => ReportedPrecision(v));
+            "includePrecisionField", "precisionFieldname", "Precision", HopValueType.Integer, (v, _) => (long)v.ReportedPrecision);
         Column(
             "includeMaskField", "maskFieldname", "Mask", HopValueType.String,
             (v, _) => string.IsNullOrEmpty(v.ConversionMask) ? null : v.ConversionMask);
@@ -87,12 +87,4 @@ public sealed class TransformMetaStructureTransform : TransformBase
 
         return new RowMeta(fields);
     }
-
-    /// <summary>Returns the precision as Hop's getPrecision reports it: 0 for Integer and Binary, -1 for String and Boolean.</summary>
-    private static long ReportedPrecision(ValueMeta meta) => meta.Type switch
-    {
-        HopValueType.Integer or HopValueType.Binary => 0,
-        HopValueType.String or HopValueType.Boolean => -1,
-        _ => meta.Precision,
-    };
 }

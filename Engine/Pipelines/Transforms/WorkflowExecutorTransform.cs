@@ -21,6 +21,10 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
 
     protected override int DefaultGroupSize => 1;
 
+    protected override bool ExecutionResultKeepsInputFields => true;
+
+    protected override string ParameterMappingTag => "variablemapping";
+
     public override void Init()
     {
         base.Init();

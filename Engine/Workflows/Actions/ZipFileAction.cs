@@ -92,8 +92,10 @@ public sealed class ZipFileAction : ActionBase
 
         if (exists && ifExists == 0)
         {
-            var suffix = DateTime.Now.ToString("yyyyMMdd_HHmmss", CultureInfo.InvariantCulture);
-            zipPath = zipPath[..^Path.GetExtension(zipPath).Length] + "_" + suffix + ".zip";
+            // Hop's generalized stamp: year, day, month, 12-hour time and milliseconds (yyyyddMM_hhmmssSSS).
+            var suffix = DateTime.Now.ToString("yyyyddMM_hhmmssfff", CultureInfo.InvariantCulture);
+            var stem = zipPath.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? zipPath[..^4] : zipPath;
+            zipPath = stem + "_" + suffix + ".zip";
         }
 
         var isFolder = Directory.Exists(source);

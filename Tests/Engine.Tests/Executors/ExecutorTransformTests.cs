@@ -50,10 +50,21 @@ public sealed class ExecutorTransformTests
         var outcome = await RunAsync("parent-workflow.hpl", []);
 
         Assert.True(outcome.Success, outcome.ErrorDescription);
-        Assert.Equal([[true], [true], [true]], Values(outcome, "ExecutionResult"));
         Assert.Equal([["a", 1L, "a"], ["b", 2L, "b"], ["c", 3L, "c"]], Values(outcome, "p_name"));
         var meta = outcome.Result.Rows.First(r => r.Meta.IndexOf("p_name") >= 0).Meta;
         Assert.Equal(["name", "n", "p_name"], meta.Fields.Select(f => f.Name));
+    }
+
+    [Fact]
+    public async Task WorkflowExecutor_ExecutionResultRow_StartsWithInputFields()
+    {
+        var outcome = await RunAsync("parent-workflow.hpl", []);
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Equal([["a", 1L, true], ["b", 2L, true], ["c", 3L, true]], Values(outcome, "ExecutionResult"));
+        var meta = outcome.Result.Rows.First(r => r.Meta.IndexOf("ExecutionResult") >= 0).Meta;
+        Assert.Equal(["name", "n", "ExecutionResult"], meta.Fields.Select(f => f.Name));
+        Assert.Equal(HopValueType.Boolean, meta[2].Type);
     }
 
     [Fact]
@@ -84,7 +95,7 @@ public sealed class ExecutorTransformTests
         var outcome = await LocalRunner.RunFileAsync(path, home, new Dictionary<string, string>());
 
         Assert.True(outcome.Success, outcome.ErrorDescription);
-        Assert.Equal([[false]], Values(outcome, "ExecutionResult"));
+        Assert.Equal([["a", 1L, false]], Values(outcome, "ExecutionResult"));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 20);
         Assert.Contains("Maximum wait time of 300 ms reached", outcome.Log.Read().Text);
     }

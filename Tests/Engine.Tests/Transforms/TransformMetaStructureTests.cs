@@ -26,6 +26,31 @@ public sealed class TransformMetaStructureTests
     }
 
     [Fact]
+    public async Task MetaStructure_OriginColumn_NamesCreatingTransform()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["id:Integer"], ["1"])
+            .Transform("add", "Constant",
+                "<fields><field><name>c</name><type>String</type><nullif>x</nullif></field></fields>")
+            .Transform("pass", "Dummy")
+            .Transform("meta", "TransformMetaStructure",
+                "<includePositionField>N</includePositionField><includeCommentsField>N</includeCommentsField>" +
+                "<includeTypeField>N</includeTypeField><includeLengthField>N</includeLengthField>" +
+                "<includePrecisionField>N</includePrecisionField><includeMaskField>N</includeMaskField>" +
+                "<outputRowcount>N</outputRowcount>")
+            .Hop("grid", "add")
+            .Hop("add", "pass")
+            .Hop("pass", "meta")
+            .Result("meta");
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(["Fieldname", "Origin"], rows[0].Meta.Fields.Select(f => f.Name));
+        Assert.Equal(new object?[] { "id", "grid" }, rows[0].Values);
+        Assert.Equal(new object?[] { "c", "add" }, rows[1].Values);
+    }
+
+    [Fact]
     public async Task MetaStructure_NoInputRows_WritesNothing()
     {
         var harness = new PipelineHarness()

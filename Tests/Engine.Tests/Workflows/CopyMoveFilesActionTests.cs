@@ -113,6 +113,23 @@ public sealed class CopyMoveFilesActionTests
     }
 
     [Fact]
+    public async Task ZipFile_ExistingZipWithNewName_AddsHopStamp()
+    {
+        var home = ActionHome.Create();
+        home.Edit("zip-unzip.hwf", "<ifzipfileexists>3</ifzipfileexists>", "<ifzipfileexists>0</ifzipfileexists>");
+        home.Edit("zip-unzip.hwf", "<wildcardSource>.*\\.zip</wildcardSource>", "<wildcardSource>data_.*\\.zip</wildcardSource>");
+        Directory.CreateDirectory(home.PathOf("archive"));
+        File.WriteAllText(home.PathOf("archive/data.zip"), "old");
+
+        var outcome = await home.RunAsync("zip-unzip.hwf", ("NAME", "data"));
+
+        Assert.True(outcome.Success, outcome.ErrorDescription);
+        Assert.Equal("old", File.ReadAllText(home.PathOf("archive/data.zip")));
+        Assert.Equal("alpha\n", File.ReadAllText(home.PathOf("unzipped/a.txt")));
+        Assert.Matches(@"archive/data_\d{8}_\d{9}\.zip'", outcome.Log.Read().Text);
+    }
+
+    [Fact]
     public async Task Unzip_CorruptZip_FailsWithError()
     {
         var home = ActionHome.Create();
