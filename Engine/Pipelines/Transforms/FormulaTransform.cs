@@ -162,6 +162,7 @@ public sealed class FormulaTransform : TransformBase
             expression = expression.Replace($"[{names[column]}]", reference, StringComparison.Ordinal);
         }
 
+        expression = DollarFunction.Rewrite(expression);
         return new FormulaPlan(definition, expression, inputs, target, new FormulaSheet(names.Count), new FormulaResults(definition));
     }
 

@@ -3,6 +3,7 @@ using Xunit;
 
 namespace Orleans.AsyncHop.Engine.Tests.Conformance;
 
+[Collection(CorpusCollection.Name)]
 public sealed class ConformanceRunnerTests
 {
     private static readonly string MiniCorpus = Path.Combine(TestPaths.Assets, "conformance");

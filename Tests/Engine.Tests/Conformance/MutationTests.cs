@@ -8,6 +8,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Conformance;
 /// would pass them. Each case first checks that the unchanged test passes, so a mutation that fails only
 /// because the engine cannot run the test at all proves nothing and is reported as such.
 /// </summary>
+[Collection(CorpusCollection.Name)]
 public sealed class MutationTests
 {
     private static readonly ConformanceRunner Runner = new(TestPaths.Corpus, TimeSpan.FromSeconds(120));

@@ -6,6 +6,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Corpus;
 /// Checks transforms against the golden data sets of the corpus' unit tests (tier 2): the transform's
 /// rows must equal the data set's rows, in order.
 /// </summary>
+[Collection(CorpusCollection.Name)]
 public sealed class GoldenTransformTests
 {
     [Theory]

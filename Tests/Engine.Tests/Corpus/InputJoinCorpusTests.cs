@@ -7,6 +7,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Corpus;
 /// Runs corpus main workflows and pipelines that depend on the input, lookup, join, JSON and mapping
 /// transforms, on fresh project copies, and checks success or the expected failure.
 /// </summary>
+[Collection(CorpusCollection.Name)]
 public sealed class InputJoinCorpusTests
 {
     [Theory]

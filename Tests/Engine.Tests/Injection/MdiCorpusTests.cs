@@ -17,6 +17,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Injection;
 /// Other tier 3 and X mains need transforms the engine lacks (Denormaliser for the text file input check of
 /// main-0036 and main-0037, Excel, Kafka, databases...).
 /// </summary>
+[Collection(CorpusCollection.Name)]
 public sealed class MdiCorpusTests
 {
     [Theory]

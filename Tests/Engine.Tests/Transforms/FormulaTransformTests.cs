@@ -165,4 +165,21 @@ public sealed class FormulaTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("Formula '[n]+*2' could not be evaluated", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task Formula_Dollar_FormatsLikePoi()
+    {
+        var harness = Harness(
+            ["n:Number", "text:String"],
+            [["2.5", "DOLLAR(1)"], ["-1234.567", "x"]],
+            Formula("two", "DOLLAR([n],2)", HopValueType.String),
+            Formula("none", "dollar( [n] , 0)", HopValueType.String),
+            Formula("tens", "DOLLAR([n],-1)", HopValueType.String),
+            Formula("literal", "\"DOLLAR(\" & [text]", HopValueType.String));
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(new object?[] { "$2.50", "$2", "$0", "DOLLAR(DOLLAR(1)" }, rows[0].Values[2..]);
+        Assert.Equal(new object?[] { "($1,234.57)", "($1,235)", "($1,230)", "DOLLAR(x" }, rows[1].Values[2..]);
+    }
 }

@@ -8,6 +8,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Transforms;
 /// main-0005-metastructure still fails: it needs RandomValue, and its golden rows expect each field's
 /// origin (the transform that created it), which the engine's row layouts do not record.
 /// </summary>
+[Collection(CorpusCollection.Name)]
 public sealed class StreamUtilityCorpusTests
 {
     [Theory]

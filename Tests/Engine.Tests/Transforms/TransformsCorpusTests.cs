@@ -4,6 +4,7 @@ using Xunit;
 namespace Orleans.AsyncHop.Engine.Tests.Transforms;
 
 /// <summary>Runs tier 1 main workflows of the Hop `transforms` corpus project that use only supported transforms.</summary>
+[Collection(CorpusCollection.Name)]
 public sealed class TransformsCorpusTests
 {
     [Theory]

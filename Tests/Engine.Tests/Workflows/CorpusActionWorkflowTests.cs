@@ -8,6 +8,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Workflows;
 /// copy of their project. As in Hop's test runner, a main workflow passes when its final result is true.
 /// Mains that need a missing transform, the unit-test framework or an external system are left out.
 /// </summary>
+[Collection(CorpusCollection.Name)]
 public sealed class CorpusActionWorkflowTests
 {
     [Theory]

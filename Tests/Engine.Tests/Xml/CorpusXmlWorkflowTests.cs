@@ -7,6 +7,7 @@ namespace Orleans.AsyncHop.Engine.Tests.Xml;
 /// Runs Apache Hop's XML integration-test workflows on a fresh copy of their project; a main workflow
 /// passes when its final result is true, as in Hop's test runner.
 /// </summary>
+[Collection(CorpusCollection.Name)]
 public sealed class CorpusXmlWorkflowTests
 {
     // Still failing, and why:

@@ -1,4 +1,6 @@
 using NPOI.HSSF.UserModel;
+using NPOI.SS.Formula.Functions;
+using NPOI.SS.Formula.Udf;
 using NPOI.SS.UserModel;
 using NPOI.XSSF.UserModel;
 
@@ -10,8 +12,8 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Formulas;
 /// port of POI, so functions, operators, error values and date serial numbers behave as in Hop.
 /// </summary>
 /// <remarks>
-/// NOTE: NPOI 2.4.1, the newest version available here, returns #VALUE! for DOLLAR(), and may lack
-/// functions added to POI after it. Such formulas fail with the error value named.
+/// NOTE: NPOI 2.4.1, the newest version available here, may lack functions added to POI after it; such
+/// formulas fail with the error value named. Its broken DOLLAR() is replaced by <see cref="DollarFunction"/>.
 /// </remarks>
 internal sealed class FormulaSheet : IDisposable
 {
@@ -65,6 +67,7 @@ internal sealed class FormulaSheet : IDisposable
     {
         workbook?.Close();
         workbook = columns + 1 <= MaxXlsColumns ? new HSSFWorkbook() : new XSSFWorkbook();
+        workbook.AddToolPack(new DefaultUDFFinder([DollarFunction.Name], [new DollarFunction()]));
         row = workbook.CreateSheet().CreateRow(0);
         evaluator = workbook.GetCreationHelper().CreateFormulaEvaluator();
         formulaCell = null;
