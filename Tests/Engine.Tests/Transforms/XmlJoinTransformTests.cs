@@ -65,6 +65,16 @@ public sealed class XmlJoinTransformTests
     }
 
     [Fact]
+    public async Task XmlJoin_EmptyTargetStream_SendsNoRow()
+    {
+        var harness = Join(Settings("/a"), ["doc:String"], [], ["part:String"], ["<b/>"], ["<c/>"]);
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Empty(rows);
+    }
+
+    [Fact]
     public async Task XmlJoin_XPathWithoutMatch_Fails()
     {
         var harness = Join(Settings("//missing"), ["doc:String"], [["<a/>"]], ["part:String"], ["<b/>"]);
