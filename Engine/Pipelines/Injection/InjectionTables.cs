@@ -372,6 +372,11 @@ public static class InjectionTables
                 "FIELD_FORMAT=format", "FIELD_LENGTH=length", "FIELD_PRECISION=precision",
                 "FIELD_CURRENCY=currency", "FIELD_DECIMAL=decimal", "FIELD_GROUP=group",
                 "FIELD_TRIM_TYPE=trim_type", "FIELD_REPEAT=repeat?"),
+        new InjectionTable("XMLJoin").Values(
+            "COMPLEX_JOIN=complexJoin?", "TARGET_XML_TRANSFORM=targetXmlTransform", "TARGET_XML_FIELD=targetXmlField",
+            "SOURCE_XML_FIELD=sourceXmlField", "VALUE_XML_FIELD=valueXmlField", "TARGET_XPATH=targetXPath",
+            "SOURCE_XML_TRANSFORM=sourceXmlTransform", "JOIN_COMPARE_FIELD=joinCompareField", "ENCODING=encoding",
+            "OMIT_XML_HEADER=omitXmlHeader?", "OMIT_NULL_VALUES=omitNullValues?"),
     }.ToDictionary(t => t.Type, StringComparer.Ordinal);
 
     public static InjectionTable? For(string type) => Tables.GetValueOrDefault(type);

@@ -11,16 +11,17 @@ namespace Orleans.AsyncHop.Engine.Tests.Xml;
 public sealed class CorpusXmlWorkflowTests
 {
     // Still failing, and why:
-    // main-0001, main-0009: ExcelInput (reading input-file.xls), AddXML and XMLJoin are not in the engine.
     // main-0003: the documents name their schema at http://file-server:8080/test.xsd; the engine loads no
     //   remote schema, so the "valid xml" action is false (Hop needs the file-server container too).
     // main-0004: LoadFileInput (reading the XML files into a field) is not in the engine.
     [Theory]
+    [InlineData("main-0001-xml-join-test.hwf")]
     [InlineData("main-0002-xsd-validator-test.hwf")]
     [InlineData("main-0005-dtd-validator-external-file-test.hwf")]
     [InlineData("main-0006-dtd-validator-internal-dtd-test.hwf")]
     [InlineData("main-0007-xml-well-formed-test.hwf")]
     [InlineData("main-0008-xslt-action-4628.hwf")]
+    [InlineData("main-0009-xml-join-with-variables-5396.hwf")]
     [InlineData("main-0010-get-data-from-xml.hwf")]
     [InlineData("main-0011-xml-output-advanced-basic.hwf")]
     [InlineData("main-0012-xml-output-advanced-grouped.hwf")]
