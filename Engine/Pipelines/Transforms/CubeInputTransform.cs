@@ -22,14 +22,14 @@ public sealed class CubeInputTransform : TransformBase
         var name = Resolve(Meta.Element.Element("file")?.Tag("name"));
         if (name.Length == 0)
         {
-            throw Failure("the file name (file/name) is not set.");
+            throw Failure("the file name (file/name) is missing; set the file to use.");
         }
 
         path = Path.GetFullPath(HopPaths.ToLocalPath(name));
         var limitText = Resolve(Meta.Element.Tag("limit")).Trim();
         if (limitText.Length > 0 && !long.TryParse(limitText, out limit))
         {
-            throw Failure($"the row limit '{limitText}' is not a number.");
+            throw Failure($"the row limit '{limitText}' is invalid; expected a whole number.");
         }
 
         if (Meta.Element.Flag("addfilenameresult"))

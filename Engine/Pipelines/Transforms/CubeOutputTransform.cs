@@ -26,7 +26,7 @@ public sealed class CubeOutputTransform : TransformBase
         var name = Resolve(settings.Tag("name"));
         if (name.Length == 0)
         {
-            throw Failure("the file name (file/name) is not set.");
+            throw Failure("the file name (file/name) is missing; set the file to use.");
         }
 
         path = Path.GetFullPath(HopPaths.ToLocalPath(name));

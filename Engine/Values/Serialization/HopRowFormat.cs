@@ -9,7 +9,7 @@ internal static class HopRowFormat
 
     public const int StorageIndexed = 2;
 
-    /// <summary>Milliseconds since 1970-01-01 UTC, as Java's <c>Date.getTime()</c>; unspecified dates count as local.</summary>
+    /// <summary>Converts a date to milliseconds since 1970-01-01 UTC, as Java's <c>Date.getTime()</c>. Unspecified dates count as local.</summary>
     public static long ToEpochMilliseconds(DateTime date) =>
         date.Kind == DateTimeKind.Utc
             ? new DateTimeOffset(date).ToUnixTimeMilliseconds()

@@ -139,7 +139,7 @@ public sealed class HopRowReader(Stream stream)
                 var position = ReadInt();
                 if (storage.Index is null || position < 0 || position >= storage.Index.Length)
                 {
-                    throw new HopException($"field '{field.Name}': index {position} is outside its indexed values.");
+                    throw new HopException($"field '{field.Name}': index {position} is invalid because the field has {storage.Index?.Length ?? 0} indexed values.");
                 }
 
                 return storage.Index[position];

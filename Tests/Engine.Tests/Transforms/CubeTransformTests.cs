@@ -64,7 +64,7 @@ public sealed class CubeTransformTests
     }
 
     [Fact]
-    public void HopRowWriter_StringField_WritesEveryMetadataEntry()
+    public void RowWriter_StringField_MatchesJavaLayout()
     {
         using var stream = new MemoryStream();
         var writer = new HopRowWriter(stream);
