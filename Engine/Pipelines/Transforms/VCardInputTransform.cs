@@ -8,9 +8,9 @@ using Orleans.AsyncHop.Engine.Xml;
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 
 /// <summary>
-/// vCard input: reads vCard files (from the file list or from a field of each input row) and writes one row per
+/// vCard input: reads vCard files from the file list or from a field of each input row. It writes one row per
 /// vCard with a String field per mapping (for example the formatted name, or the e-mail address whose types
-/// include INTERNET) and optionally the file name.
+/// include INTERNET), and optionally the file name.
 /// </summary>
 [Transform("VCardInput")]
 public sealed class VCardInputTransform : TransformBase

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.VCards;
 
-/// <summary>Escapes, unescapes and splits vCard property values (RFC 6350 section 3.4, RFC 2426 section 4).</summary>
+/// <summary>Escapes, unescapes and splits vCard property values.</summary>
 public static class VCardText
 {
     /// <summary>Escapes backslashes, commas, semicolons and line breaks of a text value.</summary>

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.VCards;
 
 /// <summary>
-/// Reads the value of a mapped property from the content lines of one vCard, as Hop's vCard input does: the
-/// first property of its kind, list values joined with ", ", and for e-mail and telephone entries the first one
-/// whose types include every requested type.
+/// Readers of mapped property values from the content lines of one vCard, as in Hop's vCard input. A value
+/// comes from the first property of its kind, and list values are joined with ", ". For e-mail and telephone
+/// entries it is the first entry whose types include every requested type.
 /// </summary>
 public static class VCardValues
 {

@@ -4,10 +4,10 @@ using System.Text;
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.VCards;
 
 /// <summary>
-/// Builds one vCard 3.0 or 4.0 from the mapped fields of a row, as Hop's vCard output does: an N property
-/// always, the mapped properties in mapping order, e-mail and telephone types from the companion type field
-/// or the mapping's parameter types, and FN made from the given and family names when it is not mapped.
-/// Lines end with CRLF and are folded at 75 characters.
+/// Builder of one vCard 3.0 or 4.0 from the mapped fields of a row, as in Hop's vCard output. The card always
+/// has an N property, then the mapped properties in mapping order. E-mail and telephone types come from the
+/// companion type field or the mapping's parameter types. FN is made from the given and family names when it
+/// is not mapped. Lines end with CRLF and are folded at 75 characters.
 /// </summary>
 public sealed class VCardWriter(string version)
 {
@@ -109,7 +109,12 @@ public sealed class VCardWriter(string version)
         {
             var given = VCardText.Unescape(name[1]);
             var family = VCardText.Unescape(name[0]);
-            var joined = given.Length == 0 ? family : family.Length == 0 ? given : given + " " + family;
+            var joined = given + " " + family;
+            if (given.Length == 0 || family.Length == 0)
+            {
+                joined = given + family;
+            }
+
             properties.Add(("FN", "FN:" + VCardText.Escape(joined)));
         }
 
