@@ -130,6 +130,23 @@ public sealed class CubeTransformTests
     }
 
     [Fact]
+    public async Task CubeOutput_EmptyStream_WritesLayoutOnly()
+    {
+        var writing = new PipelineHarness();
+        var path = Path.Combine(writing.Home, "empty.cube");
+        writing.Grid("grid", ["v:String", "n:Integer"])
+            .Transform("cube", "CubeOutput", OutputSettings(path))
+            .Hop("grid", "cube");
+        Assert.True((await writing.RunAsync()).Success);
+
+        var bytes = Decompress(await File.ReadAllBytesAsync(path));
+        var rows = await new PipelineHarness().Transform("read", "CubeInput", InputSettings(path)).Result("read").RowsAsync();
+
+        Assert.Equal(new byte[] { 0, 0, 0, 2, 0, 0, 0, 2 }, bytes[..8]);
+        Assert.Empty(rows);
+    }
+
+    [Fact]
     public async Task CubeInput_NotGzipFile_FailsNamingFile()
     {
         var harness = new PipelineHarness();

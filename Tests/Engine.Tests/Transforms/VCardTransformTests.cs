@@ -58,6 +58,25 @@ public sealed class VCardTransformTests
     }
 
     [Fact]
+    public async Task VCardInput_FileNamesFromField_PassesInputFields()
+    {
+        var harness = new PipelineHarness();
+        var path = harness.WriteFile("cards.vcf", Sample);
+        harness.Grid("names", ["source:String", "path:String"], ["first", path])
+            .Transform("read", "VCardInput", "<accept_filenames>Y</accept_filenames><accept_field>path</accept_field>" +
+                "<passing_through_fields>Y</passing_through_fields><include_filename>Y</include_filename>" +
+                "<filename_field>file</filename_field>" + Mapping("family", "n_family"))
+            .Hop("names", "read")
+            .Result("read");
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(["source", "path", "family", "file"], rows[0].Meta.Fields.Select(f => f.Name));
+        Assert.Equal(new object?[] { "first", path, "Doe", path }, rows[0].Values);
+        Assert.Equal(new object?[] { "first", path, "Solo", path }, rows[1].Values);
+    }
+
+    [Fact]
     public async Task VCardInput_NoFile_Fails()
     {
         var harness = new PipelineHarness();
