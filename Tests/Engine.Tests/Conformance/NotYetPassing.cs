@@ -20,7 +20,6 @@ internal static class NotYetPassing
         ["transforms/main-0018-avro-file-input.hwf"] = "needs transform AvroDecode",
         ["transforms/main-0029-parquet.hwf"] = "needs transform ParquetFileOutput",
         ["transforms/main-0046-java-filter.hwf"] = "needs transform JavaFilter (Java expressions)",
-        ["transforms/main-0050-cube-input-output.hwf"] = "needs transforms CubeOutput and CubeInput",
         ["transforms/main-0052-edi-to-xml.hwf"] = "needs transform TypeExitEdi2XmlTransform",
         ["transforms/main-0065-excel-writer-output-basic.hwf"] = "needs transform ProcessFiles",
         ["transforms/main-0068-enhanced-json-2927.hwf"] = "a field added under an existing name is not renamed with a _1 suffix",
@@ -28,10 +27,6 @@ internal static class NotYetPassing
         ["transforms/main-0071-concurrent-scripts-3729.hwf"] = "needs transform SuperScript with Groovy and Python",
         ["transforms/main-0073-json-output-enhanced-split-files-3871.hwf"] = "needs transform DetectLastRow",
         ["transforms/main-0101-excel-writer-output-ods.hwf"] = "the Excel writer cannot write ODS files",
-        ["transforms/main-0103-vcard-input.hwf"] = "needs transform VCardInput",
-        ["transforms/main-0104-vcard-output.hwf"] = "needs transform VCardOutput",
-        ["xml/main-0001-xml-join-test.hwf"] = "needs transform XMLJoin",
         ["xml/main-0003-xsd-validator-action-test.hwf"] = "loads a schema from http://file-server:8080, an external server",
-        ["xml/main-0009-xml-join-with-variables-5396.hwf"] = "needs transform XMLJoin",
     };
 }
