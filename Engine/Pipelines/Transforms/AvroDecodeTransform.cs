@@ -17,7 +17,7 @@ public sealed class AvroDecodeTransform : TransformBase
 {
     private readonly List<(string Source, ValueMeta Target)> fields = [];
     private string sourceField = "avro";
-    private bool ignoreMissing = true;
+    private bool ignoreMissing;
 
     public override void Init()
     {
@@ -27,7 +27,7 @@ public sealed class AvroDecodeTransform : TransformBase
         }
 
         // Hop reads remove_source_field but keeps the source field in the output, and so does this transform.
-        ignoreMissing = Meta.Element.Flag("ignore_missing", true);
+        ignoreMissing = Meta.Element.Flag("ignore_missing");
         foreach (var field in Meta.Element.Element("fields")?.Elements("field") ?? [])
         {
             fields.Add((Resolve(field.TagOrEmpty("source_field")), ReadTarget(field)));

@@ -139,7 +139,7 @@ public sealed class ParquetFileOutputTransform : TransformBase
         try
         {
             var folder = Path.GetDirectoryName(fileName);
-            if (folder is not null && !Directory.Exists(folder) && Meta.Element.Flag("filename_create_parent_folders", true))
+            if (folder is not null && !Directory.Exists(folder) && Meta.Element.Flag("filename_create_parent_folders"))
             {
                 Directory.CreateDirectory(folder);
             }

@@ -43,14 +43,14 @@ public sealed class AvroTransformTests
         return record;
     }
 
-    private static PipelineHarness Decode(string fields, string extra = "")
+    private static PipelineHarness Decode(string fields, string extra = "", bool ignoreMissing = false)
     {
         var harness = new PipelineHarness();
         var path = WriteSample(harness.Home);
         return harness
             .Grid("files", ["filename:String"], [path])
             .Transform("read", "AvroFileInput", $"<data_filename_field>filename</data_filename_field><output_field>avro</output_field>{extra}")
-            .Transform("decode", "AvroDecode", $"<source_field>avro</source_field><ignore_missing>N</ignore_missing><fields>{fields}</fields>")
+            .Transform("decode", "AvroDecode", $"<source_field>avro</source_field><ignore_missing>{(ignoreMissing ? "Y" : "N")}</ignore_missing><fields>{fields}</fields>")
             .Hop("files", "read")
             .Hop("read", "decode")
             .Result("decode");
@@ -91,6 +91,16 @@ public sealed class AvroTransformTests
 
         Assert.False(outcome.Success);
         Assert.Contains("the Avro field 'nope' is not in the record schema 'person'", outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task AvroDecode_IgnoreMissing_GivesNull()
+    {
+        var harness = Decode(Target("nope", "String") + Target("id", "Integer"), ignoreMissing: true);
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(new object?[] { null, 7L }, rows[0].Values.Skip(2));
     }
 
     [Fact]
