@@ -48,8 +48,8 @@ public sealed class ParquetFileOutputTransform : TransformBase
         splitRows = ParseSize(element.Tag("filename_split_size"), -1);
         includeSplit = element.Flag("filename_include_split");
 
-        // TODO: Parquet.Net exposes no data page size, dictionary page size or writer version (1.0/2.0),
-        // so data_page_size, dictionary_page_size and version are read by Hop but not applied here.
+        // TODO: data_page_size, dictionary_page_size and version (1.0/2.0) are not applied, because
+        // Parquet.Net 6.1 has no setting for them.
     }
 
     protected override async ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
@@ -109,7 +109,7 @@ public sealed class ParquetFileOutputTransform : TransformBase
             var index = meta.IndexOf(source);
             if (index < 0)
             {
-                throw Failure($"unable to find source field '{source}' in the input rows ({meta}).");
+                throw Failure($"the source field '{source}' was not found in the input rows ({meta}).");
             }
 
             sourceIndexes.Add(index);
@@ -151,7 +151,7 @@ public sealed class ParquetFileOutputTransform : TransformBase
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw Failure($"unable to create output file '{fileName}': {exception.Message}", exception);
+            throw Failure($"creating the output file '{fileName}' failed: {exception.Message}", exception);
         }
 
         Log.Write(HopLogLevel.Detailed, Name, $"Writing Parquet file '{fileName}' with fields {meta}");
@@ -183,7 +183,7 @@ public sealed class ParquetFileOutputTransform : TransformBase
         }
         catch (Exception exception) when (exception is IOException or InvalidOperationException)
         {
-            throw Failure($"error closing file '{fileName}': {exception.Message}", exception);
+            throw Failure($"closing the Parquet file '{fileName}' failed: {exception.Message}", exception);
         }
 
         writer = null;

@@ -35,7 +35,7 @@ public sealed class ParquetTransformTests
     }
 
     [Fact]
-    public async Task ParquetOutput_SnappyRoundTrip_KeepsValuesAndTypes()
+    public async Task ParquetOutput_SnappyRoundTrip_KeepsTypedValues()
     {
         var reader = new PipelineHarness();
         await WriteSampleAsync(reader.Home, "SNAPPY");
@@ -114,7 +114,7 @@ public sealed class ParquetTransformTests
         var outcome = await harness.RunAsync();
 
         Assert.False(outcome.Success);
-        Assert.Contains("unable to find source field 'nope'", outcome.Log.Read(0).Text);
+        Assert.Contains("the source field 'nope' was not found", outcome.Log.Read(0).Text);
     }
 
     [Fact]

@@ -93,6 +93,8 @@ internal static class ParquetValueReader
         };
     }
 
+    // NOTE: the engine holds BigNumber as System.Decimal, so text with more than 28 or 29 significant digits
+    // fails here with an OverflowException, where Hop's BigDecimal would read it.
     private static object FromText(string text, ValueMeta target) => target.Type switch
     {
         HopValueType.String or HopValueType.None or HopValueType.InternetAddress => text,
@@ -150,8 +152,8 @@ internal static class ParquetValueReader
     };
 
     /// <summary>
-    /// A timestamp adjusted to UTC is an instant shown in local time; one that is not adjusted is a wall
-    /// clock time kept as it is.
+    /// A timestamp adjusted to UTC is an instant, shown in local time. A timestamp that is not adjusted is a
+    /// wall clock time and is kept as it is.
     /// </summary>
     private static object FromInstant(DateTime instant, DataField field, ValueMeta target)
     {
