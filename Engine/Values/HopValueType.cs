@@ -15,6 +15,9 @@ public enum HopValueType
     Timestamp = 9,
     InternetAddress = 10,
     Json = 11,
+
+    /// <summary>An Avro record (an Apache.Avro GenericRecord), as Hop's Avro plugin adds it.</summary>
+    AvroRecord = 20,
     Uuid = 32,
 }
 
@@ -41,6 +44,7 @@ public static class HopValueTypes
             "TIMESTAMP" => HopValueType.Timestamp,
             "INTERNET ADDRESS" => HopValueType.InternetAddress,
             "JSON" => HopValueType.Json,
+            "AVRO RECORD" => HopValueType.AvroRecord,
             "UUID" => HopValueType.Uuid,
             _ => int.TryParse(name, out var id) && Enum.IsDefined(typeof(HopValueType), id) ? (HopValueType)id : HopValueType.None,
         };
@@ -59,6 +63,7 @@ public static class HopValueTypes
         HopValueType.Timestamp => "Timestamp",
         HopValueType.InternetAddress => "Internet Address",
         HopValueType.Json => "JSON",
+        HopValueType.AvroRecord => "Avro Record",
         HopValueType.Uuid => "UUID",
         _ => "None",
     };
