@@ -4,6 +4,10 @@ namespace Orleans.AsyncHop.Engine.Values;
 /// Metadata of one field of a row. Values are held as string, long (Integer), double (Number),
 /// decimal (BigNumber), DateTime (Date, Timestamp), bool (Boolean) or byte[] (Binary).
 /// </summary>
+/// <remarks>
+/// NOTE: a decimal keeps 28 to 29 significant digits, where Hop's BigDecimal has no limit, so longer
+/// BigNumber values fail to convert.
+/// </remarks>
 public sealed record ValueMeta(string Name, HopValueType Type)
 {
     public int Length { get; init; } = -1;
