@@ -13,10 +13,9 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// relative to that node. A document that cannot be read goes to the error hop when there is one.
 /// </summary>
 [Transform("getXMLData")]
-public sealed partial class GetXmlDataTransform : TransformBase
+public sealed partial class GetXmlDataTransform : DocumentInputTransformBase
 {
     private readonly List<XmlField> fields = [];
-    private XElement Settings => Meta.Element;
     private bool inFields;
     private bool sourceIsFile;
     private bool namespaceAware;
@@ -84,7 +83,8 @@ public sealed partial class GetXmlDataTransform : TransformBase
                     fileName = string.IsNullOrEmpty(text)
                         ? null
                         : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
-                    var content = await ReadSourceFileAsync(fileName, cancellationToken);
+                    var content = await ReadSourceFileAsync(
+                        fileName, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: false, cancellationToken);
                     document = content is null ? null : Parse(content, $"file '{fileName}'");
                 }
                 else
@@ -115,24 +115,14 @@ public sealed partial class GetXmlDataTransform : TransformBase
 
     private async Task ReadFilesAsync(CancellationToken cancellationToken)
     {
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Settings), Variables);
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0 && !Settings.Flag("doNotFailIfNoFile"))
-        {
-            throw Failure("no input file was found.");
-        }
-
         var outputMeta = OutputRowMeta!;
-        foreach (var path in expansion.Paths)
+        foreach (var path in ExpandSourceFiles(allowNone: Settings.Flag("doNotFailIfNoFile")))
         {
             XDocument document;
             try
             {
-                var content = await ReadSourceFileAsync(path, cancellationToken);
+                var content = await ReadSourceFileAsync(
+                    path, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: false, cancellationToken);
                 if (content is null)
                 {
                     continue;
@@ -153,35 +143,6 @@ public sealed partial class GetXmlDataTransform : TransformBase
                 return;
             }
         }
-    }
-
-    /// <summary>Reads an XML file; returns null when a missing or empty file is to be skipped.</summary>
-    private async Task<string?> ReadSourceFileAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            if (Settings.Flag("doNotFailIfNoFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' does not exist; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' does not exist.");
-        }
-
-        if (Settings.Flag("addresultfile"))
-        {
-            Pipeline.AddResultFile(path, Name);
-        }
-
-        var content = await File.ReadAllTextAsync(path, cancellationToken);
-        if (content.Length == 0 && Settings.Flag("IsIgnoreEmptyFile"))
-        {
-            Log.Basic(Name, $"The file '{path}' is empty; it is skipped.");
-            return null;
-        }
-
-        return content;
     }
 
     private XDocument Parse(string content, string source)

@@ -17,10 +17,9 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// HOP_JSON_INPUT_INCLUDE_NULLS variable is Y).
 /// </summary>
 [Transform("JsonInput")]
-public sealed partial class JsonInputTransform : TransformBase
+public sealed partial class JsonInputTransform : DocumentInputTransformBase
 {
     private readonly List<(ValueMeta Meta, JsonPathQuery Path, bool Repeat)> fields = [];
-    private XElement Settings => Meta.Element;
     private bool inFields;
     private bool sourceIsFile;
     private bool removeSource;
@@ -86,7 +85,8 @@ public sealed partial class JsonInputTransform : TransformBase
                 if (sourceIsFile)
                 {
                     fileName = text is null ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
-                    var content = await ReadSourceFileAsync(fileName, cancellationToken);
+                    var content = await ReadSourceFileAsync(
+                        fileName, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: true, cancellationToken);
                     if (content is null)
                     {
                         continue;
@@ -121,21 +121,11 @@ public sealed partial class JsonInputTransform : TransformBase
 
     private async Task ReadFilesAsync(CancellationToken cancellationToken)
     {
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Settings), Variables);
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0 && !Settings.Flag("doNotFailIfNoFile"))
-        {
-            throw Failure("no input file was found.");
-        }
-
         var outputMeta = OutputRowMeta!;
-        foreach (var path in expansion.Paths)
+        foreach (var path in ExpandSourceFiles(allowNone: Settings.Flag("doNotFailIfNoFile")))
         {
-            var content = await ReadSourceFileAsync(path, cancellationToken);
+            var content = await ReadSourceFileAsync(
+                path, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: true, cancellationToken);
             if (content is null)
             {
                 continue;
@@ -147,40 +137,6 @@ public sealed partial class JsonInputTransform : TransformBase
                 return;
             }
         }
-    }
-
-    /// <summary>Reads a JSON file; returns null when an empty file is to be skipped.</summary>
-    private async Task<string?> ReadSourceFileAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            if (Settings.Flag("doNotFailIfNoFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' does not exist; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' does not exist.");
-        }
-
-        if (Settings.Flag("addresultfile"))
-        {
-            Pipeline.AddResultFile(path, Name);
-        }
-
-        var content = await File.ReadAllTextAsync(path, cancellationToken);
-        if (content.Length == 0)
-        {
-            if (Settings.Flag("IsIgnoreEmptyFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' is empty; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' is empty.");
-        }
-
-        return content;
     }
 
     private JsonNode? Parse(string content, string source)

@@ -9,43 +9,16 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// <summary>Turning the records of one document into rows: layout, record selection and value conversion.</summary>
 public sealed partial class JsonNormalizeInputTransform
 {
-    private RowMeta? cachedMeta;
-    private (RowMeta? Input, int Removed) cachedKey;
+    // The field names may contain variables here, unlike in JSON input and Get data from XML.
+    protected override string? FileNameField =>
+        Settings.Flag("include") ? NullIfEmpty(Resolve(Settings.Tag("include_field"))) : null;
 
-    private string? FileNameField => Settings.Flag("include") ? NullIfEmpty(Resolve(Settings.Tag("include_field"))) : null;
-
-    private string? RowNumberField => Settings.Flag("rownum") ? NullIfEmpty(Resolve(Settings.Tag("rownum_field"))) : null;
+    protected override string? RowNumberField =>
+        Settings.Flag("rownum") ? NullIfEmpty(Resolve(Settings.Tag("rownum_field"))) : null;
 
     /// <summary>The input fields (without a removed source field), the record fields, file name, row number and file details.</summary>
-    private RowMeta BuildOutputMeta(RowMeta? inputMeta, int removedIndex)
-    {
-        if (cachedMeta is not null && ReferenceEquals(cachedKey.Input, inputMeta) && cachedKey.Removed == removedIndex)
-        {
-            return cachedMeta;
-        }
-
-        var metas = new List<ValueMeta>();
-        if (inputMeta is not null)
-        {
-            metas.AddRange(inputMeta.Fields.Where((_, i) => i != removedIndex));
-        }
-
-        metas.AddRange(fields.Select(f => f.Meta));
-        if (FileNameField is { } fileNameField)
-        {
-            metas.Add(new ValueMeta(fileNameField, HopValueType.String));
-        }
-
-        if (RowNumberField is { } rowNumberField)
-        {
-            metas.Add(new ValueMeta(rowNumberField, HopValueType.Integer));
-        }
-
-        metas.AddRange(fileFields.Metas);
-        cachedKey = (inputMeta, removedIndex);
-        cachedMeta = new RowMeta(metas);
-        return cachedMeta;
-    }
+    private RowMeta BuildOutputMeta(RowMeta? inputMeta, int removedIndex) =>
+        BuildDocumentOutputMeta(inputMeta, removedIndex, fields.Select(f => f.Meta), fileFields);
 
     /// <summary>Writes one row per record of the document; returns false when the row limit is reached.</summary>
     private async Task<bool> EmitDocumentAsync(
@@ -169,6 +142,4 @@ public sealed partial class JsonNormalizeInputTransform
 
         return result;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -17,10 +17,9 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// in front of the rows of its document.
 /// </summary>
 [Transform("JsonNormalizeInput")]
-public sealed partial class JsonNormalizeInputTransform : TransformBase
+public sealed partial class JsonNormalizeInputTransform : DocumentInputTransformBase
 {
     private readonly List<(ValueMeta Meta, string Path, bool Repeat)> fields = [];
-    private XElement Settings => Meta.Element;
     private JsonFlattener flattener = null!;
     private AdditionalFileFields fileFields = null!;
     private JsonPathQuery recordPath = null!;
@@ -145,26 +144,15 @@ public sealed partial class JsonNormalizeInputTransform : TransformBase
         }
 
         var path = string.IsNullOrEmpty(text) ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
-        var content = await ReadSourceFileAsync(path, cancellationToken);
+        var content = await ReadSourceFileAsync(path, skipMissing: false, failWhenEmpty: true, cancellationToken);
         return (content is null ? null : Parse(content, path!), path);
     }
 
     private async Task ReadFilesAsync(RowMeta outputMeta, object?[]? inputRow, CancellationToken cancellationToken)
     {
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Settings), Variables);
-        if (expansion.MissingRequired.Count > 0)
+        foreach (var path in ExpandSourceFiles(allowNone: Settings.Flag("doNotFailIfNoFile", true)))
         {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0 && !Settings.Flag("doNotFailIfNoFile", true))
-        {
-            throw Failure("no input file was found.");
-        }
-
-        foreach (var path in expansion.Paths)
-        {
-            var content = await ReadSourceFileAsync(path, cancellationToken);
+            var content = await ReadSourceFileAsync(path, skipMissing: false, failWhenEmpty: true, cancellationToken);
             if (content is null)
             {
                 continue;
@@ -176,34 +164,6 @@ public sealed partial class JsonNormalizeInputTransform : TransformBase
                 return;
             }
         }
-    }
-
-    /// <summary>Reads a JSON file; returns null when an empty file is to be skipped.</summary>
-    private async Task<string?> ReadSourceFileAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            throw Failure($"the file '{path}' does not exist.");
-        }
-
-        if (Settings.Flag("addresultfile"))
-        {
-            Pipeline.AddResultFile(path, Name);
-        }
-
-        var content = await File.ReadAllTextAsync(path, cancellationToken);
-        if (content.Length == 0)
-        {
-            if (Settings.Flag("IsIgnoreEmptyFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' is empty; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' is empty.");
-        }
-
-        return content;
     }
 
     // Hop reads documents with a default Jackson mapper: strict JSON, and text after the first value is ignored.
