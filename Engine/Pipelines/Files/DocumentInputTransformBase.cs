@@ -16,11 +16,28 @@ public abstract class DocumentInputTransformBase : TransformBase
 
     protected XElement Settings => Meta.Element;
 
+    /// <summary>Whether the documents come from a field of the input rows (<c>IsInFields</c>) instead of the file list.</summary>
+    protected bool InFields { get; private set; }
+
+    /// <summary>Whether the source field holds file names (<c>IsAFile</c>) instead of the document text.</summary>
+    protected bool SourceIsFile { get; private set; }
+
+    /// <summary>The maximum number of rows to write (<c>limit</c>); 0 or less writes every row.</summary>
+    protected long Limit { get; private set; }
+
     /// <summary>The name of the field that receives the file name, or null when none is added.</summary>
     protected virtual string? FileNameField => Settings.Flag("include") ? NullIfEmpty(Settings.Tag("include_field")) : null;
 
     /// <summary>The name of the field that receives the row number, or null when none is added.</summary>
     protected virtual string? RowNumberField => Settings.Flag("rownum") ? NullIfEmpty(Settings.Tag("rownum_field")) : null;
+
+    /// <summary>Reads the document source settings; a subclass that overrides it calls it first.</summary>
+    public override void Init()
+    {
+        InFields = Settings.Flag("IsInFields");
+        SourceIsFile = Settings.Flag("IsAFile");
+        Limit = Settings.Long("limit");
+    }
 
     /// <summary>Expands the file list of the settings, and fails when it names no file unless <paramref name="allowNone"/>.</summary>
     protected List<string> ExpandSourceFiles(bool allowNone)
@@ -117,6 +134,34 @@ public abstract class DocumentInputTransformBase : TransformBase
         cachedKey = (inputMeta, removedIndex);
         cachedMeta = new RowMeta(metas);
         return cachedMeta;
+    }
+
+    /// <summary>Returns the index of the first value field in a row of <paramref name="outputMeta"/>, after the input fields.</summary>
+    protected int FirstValueField(RowMeta outputMeta, int valueFieldCount, AdditionalFileFields? fileFields) =>
+        outputMeta.Count - valueFieldCount - (FileNameField is null ? 0 : 1) - (RowNumberField is null ? 0 : 1)
+        - (fileFields?.Count ?? 0);
+
+    /// <summary>
+    /// Fills the fields after the value fields, from <paramref name="index"/> on: the file name and row number
+    /// fields that are set, then the additional file fields when the document came from a file.
+    /// </summary>
+    protected void FillFileFields(
+        object?[] row, int index, string? fileName, long rowNumber, AdditionalFileFields? fileFields)
+    {
+        if (FileNameField is not null)
+        {
+            row[index++] = fileName;
+        }
+
+        if (RowNumberField is not null)
+        {
+            row[index++] = rowNumber;
+        }
+
+        if (fileName is not null && fileFields is not null)
+        {
+            fileFields.Fill(row, index, fileName);
+        }
     }
 
     protected static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -30,8 +30,7 @@ public sealed partial class GetXmlDataTransform
             throw Failure($"the loop XPath '{loopXPath}' is invalid: {exception.Message}", exception);
         }
 
-        var firstField = outputMeta.Count - fields.Count - (FileNameField is null ? 0 : 1)
-                         - (RowNumberField is null ? 0 : 1);
+        var firstField = FirstValueField(outputMeta, fields.Count, fileFields: null);
         foreach (var loopNode in loopNodes.OfType<XNode>())
         {
             var row = (object?[])baseRow.Clone();
@@ -48,20 +47,11 @@ public sealed partial class GetXmlDataTransform
 
             previousValues = row[firstField..(firstField + fields.Count)];
             rowNumber++;
-            var index = firstField + fields.Count;
-            if (FileNameField is not null)
-            {
-                row[index++] = fileName;
-            }
-
-            if (RowNumberField is not null)
-            {
-                row[index] = rowNumber;
-            }
+            FillFileFields(row, firstField + fields.Count, fileName, rowNumber, fileFields: null);
 
             IncrementLinesInput();
             await PutRowAsync(outputMeta, row, cancellationToken);
-            if (limit > 0 && rowNumber >= limit)
+            if (Limit > 0 && rowNumber >= Limit)
             {
                 return false;
             }

@@ -16,20 +16,15 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 public sealed partial class GetXmlDataTransform : DocumentInputTransformBase
 {
     private readonly List<XmlField> fields = [];
-    private bool inFields;
-    private bool sourceIsFile;
     private bool namespaceAware;
     private string loopXPath = string.Empty;
-    private long limit;
     private long rowNumber;
     private object?[]? previousValues;
 
     public override void Init()
     {
-        inFields = Settings.Flag("IsInFields");
-        sourceIsFile = Settings.Flag("IsAFile");
+        base.Init();
         namespaceAware = Settings.Flag("namespaceaware");
-        limit = Settings.Long("limit");
         loopXPath = Resolve(Settings.Tag("loopxpath"));
         if (string.IsNullOrWhiteSpace(loopXPath))
         {
@@ -45,18 +40,18 @@ public sealed partial class GetXmlDataTransform : DocumentInputTransformBase
             fields.Add(new XmlField(definition.Meta, path, asXml, definition.Repeat));
         }
 
-        if (!inFields)
+        if (!InFields)
         {
             OutputRowMeta = BuildOutputMeta(null);
         }
     }
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta) =>
-        inFields && inputMeta is null ? null : BuildOutputMeta(inFields ? inputMeta : null);
+        InFields && inputMeta is null ? null : BuildOutputMeta(InFields ? inputMeta : null);
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (!inFields)
+        if (!InFields)
         {
             await ReadFilesAsync(cancellationToken);
             return;
@@ -78,7 +73,7 @@ public sealed partial class GetXmlDataTransform : DocumentInputTransformBase
             XDocument? document;
             try
             {
-                if (sourceIsFile)
+                if (SourceIsFile)
                 {
                     fileName = string.IsNullOrEmpty(text)
                         ? null

@@ -23,8 +23,7 @@ public sealed partial class JsonInputTransform
     {
         var results = Evaluate(document);
         var rowCount = results.Count == 0 ? 0 : results[0].Count;
-        var firstField = outputMeta.Count - fields.Count - (FileNameField is null ? 0 : 1) - (RowNumberField is null ? 0 : 1)
-            - fileFields.Count;
+        var firstField = FirstValueField(outputMeta, fields.Count, fileFields);
         if (rowCount == 0)
         {
             return await EmitRowAsync(outputMeta, (object?[])baseRow.Clone(), firstField, fileName, cancellationToken);
@@ -93,25 +92,11 @@ public sealed partial class JsonInputTransform
 
         previousValues = row[firstField..(firstField + fields.Count)];
         rowNumber++;
-        var index = firstField + fields.Count;
-        if (FileNameField is not null)
-        {
-            row[index++] = fileName;
-        }
-
-        if (RowNumberField is not null)
-        {
-            row[index++] = rowNumber;
-        }
-
-        if (fileName is not null)
-        {
-            fileFields.Fill(row, index, fileName);
-        }
+        FillFileFields(row, firstField + fields.Count, fileName, rowNumber, fileFields);
 
         IncrementLinesInput();
         await PutRowAsync(outputMeta, row, cancellationToken);
-        return limit <= 0 || rowNumber < limit;
+        return Limit <= 0 || rowNumber < Limit;
     }
 
     /// <summary>Converts a matched node to the field's type: numbers directly, everything else through its text.</summary>

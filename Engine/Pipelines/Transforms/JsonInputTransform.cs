@@ -20,23 +20,18 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 public sealed partial class JsonInputTransform : DocumentInputTransformBase
 {
     private readonly List<(ValueMeta Meta, JsonPathQuery Path, bool Repeat)> fields = [];
-    private bool inFields;
-    private bool sourceIsFile;
     private bool removeSource;
     private bool ignoreMissingPath;
     private bool leafToNull;
-    private long limit;
     private long rowNumber;
     private object?[]? previousValues;
 
     public override void Init()
     {
-        inFields = Settings.Flag("IsInFields");
-        sourceIsFile = Settings.Flag("IsAFile");
+        base.Init();
         removeSource = Settings.Flag("removeSourceField");
         ignoreMissingPath = Settings.Flag("ignoreMissingPath");
         leafToNull = Settings.Flag("defaultPathLeafToNull", true);
-        limit = Settings.Long("limit");
         fileFields = AdditionalFileFields.Read(Settings);
 
         // Hop drops rows whose values are all null unless HOP_JSON_INPUT_INCLUDE_NULLS is Y.
@@ -47,18 +42,18 @@ public sealed partial class JsonInputTransform : DocumentInputTransformBase
             fields.Add((definition.Meta, JsonPathQuery.Compile(Resolve(field.TagOrEmpty("path"))), definition.Repeat));
         }
 
-        if (!inFields)
+        if (!InFields)
         {
             OutputRowMeta = BuildOutputMeta(null);
         }
     }
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta) =>
-        inFields && inputMeta is null ? null : BuildOutputMeta(inFields ? inputMeta : null);
+        InFields && inputMeta is null ? null : BuildOutputMeta(InFields ? inputMeta : null);
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (!inFields)
+        if (!InFields)
         {
             await ReadFilesAsync(cancellationToken);
             return;
@@ -82,7 +77,7 @@ public sealed partial class JsonInputTransform : DocumentInputTransformBase
             string? fileName = null;
             try
             {
-                if (sourceIsFile)
+                if (SourceIsFile)
                 {
                     fileName = text is null ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
                     var content = await ReadSourceFileAsync(

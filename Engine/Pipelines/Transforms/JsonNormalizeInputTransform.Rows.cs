@@ -30,33 +30,18 @@ public sealed partial class JsonNormalizeInputTransform
             return true;
         }
 
-        var firstField = outputMeta.Count - fields.Count - fileFields.Count
-            - (FileNameField is null ? 0 : 1) - (RowNumberField is null ? 0 : 1);
+        var firstField = FirstValueField(outputMeta, fields.Count, fileFields);
         foreach (var record in SelectRecords(document))
         {
             var row = BaseRow(inputRow, removedIndex, outputMeta.Count);
             FillRecord(row, firstField, record);
-            var index = firstField + fields.Count;
-            if (FileNameField is not null)
-            {
-                row[index++] = fileName;
-            }
-
-            if (RowNumberField is not null)
-            {
-                row[index++] = rowNumber;
-            }
-
-            if (fileName is not null)
-            {
-                fileFields.Fill(row, index, fileName);
-            }
+            FillFileFields(row, firstField + fields.Count, fileName, rowNumber, fileFields);
 
             previousRow = row;
             IncrementLinesInput();
             await PutRowAsync(outputMeta, row, cancellationToken);
             rowNumber++;
-            if (limit > 0 && rowNumber > limit)
+            if (Limit > 0 && rowNumber > Limit)
             {
                 return false;
             }

@@ -23,21 +23,16 @@ public sealed partial class JsonNormalizeInputTransform : DocumentInputTransform
     private JsonFlattener flattener = null!;
     private AdditionalFileFields fileFields = null!;
     private JsonPathQuery recordPath = null!;
-    private bool inFields;
-    private bool sourceIsFile;
     private bool removeSource;
     private bool ignoreMissingField;
-    private long limit;
     private long rowNumber = 1;
     private object?[]? previousRow;
 
     public override void Init()
     {
-        inFields = Settings.Flag("IsInFields");
-        sourceIsFile = Settings.Flag("IsAFile");
+        base.Init();
         removeSource = Settings.Flag("removeSourceField");
         ignoreMissingField = Settings.Flag("ignoreMissingField", true);
-        limit = Settings.Long("limit");
         fileFields = AdditionalFileFields.Read(Settings);
         if (Settings.Flag("readurl"))
         {
@@ -69,18 +64,18 @@ public sealed partial class JsonNormalizeInputTransform : DocumentInputTransform
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta)
     {
-        if (inFields && inputMeta is null)
+        if (InFields && inputMeta is null)
         {
             return null;
         }
 
-        var removed = inFields && removeSource && inputMeta is not null ? inputMeta.IndexOf(Resolve(Settings.Tag("valueField"))) : -1;
+        var removed = InFields && removeSource && inputMeta is not null ? inputMeta.IndexOf(Resolve(Settings.Tag("valueField"))) : -1;
         return BuildOutputMeta(inputMeta, removed);
     }
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (inFields)
+        if (InFields)
         {
             await ReadFieldSourcesAsync(cancellationToken);
             return;
@@ -132,13 +127,13 @@ public sealed partial class JsonNormalizeInputTransform : DocumentInputTransform
     private async Task<(JsonNode? Document, string? FileName)> ReadFieldDocumentAsync(
         ValueMeta sourceMeta, object? value, CancellationToken cancellationToken)
     {
-        if (sourceMeta.Type == HopValueType.Json && !sourceIsFile)
+        if (sourceMeta.Type == HopValueType.Json && !SourceIsFile)
         {
             return (value is JsonNode node ? node : new JsonObject(), null);
         }
 
         var text = ValueConverter.ToText(sourceMeta, value);
-        if (!sourceIsFile)
+        if (!SourceIsFile)
         {
             return (Parse(string.IsNullOrEmpty(text) ? "{}" : text, $"field '{sourceMeta.Name}'"), null);
         }
