@@ -19,10 +19,10 @@ public abstract class DocumentInputTransformBase : TransformBase
     /// <summary>Whether the documents come from a field of the input rows (<c>IsInFields</c>) instead of the file list.</summary>
     protected bool InFields { get; private set; }
 
-    /// <summary>Whether the source field holds file names (<c>IsAFile</c>) instead of the document text.</summary>
+    /// <summary>Whether the source field contains file names (<c>IsAFile</c>) instead of the document text.</summary>
     protected bool SourceIsFile { get; private set; }
 
-    /// <summary>The maximum number of rows to write (<c>limit</c>); 0 or less writes every row.</summary>
+    /// <summary>The maximum number of rows to write (<c>limit</c>). A value of 0 or less writes every row.</summary>
     protected long Limit { get; private set; }
 
     /// <summary>The name of the field that receives the file name, or null when none is added.</summary>
@@ -31,7 +31,7 @@ public abstract class DocumentInputTransformBase : TransformBase
     /// <summary>The name of the field that receives the row number, or null when none is added.</summary>
     protected virtual string? RowNumberField => Settings.Flag("rownum") ? NullIfEmpty(Settings.Tag("rownum_field")) : null;
 
-    /// <summary>Reads the document source settings; a subclass that overrides it calls it first.</summary>
+    /// <summary>Reads the document source settings. A subclass that overrides Init calls it first.</summary>
     public override void Init()
     {
         InFields = Settings.Flag("IsInFields");
