@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Xml.Linq;
 using Orleans.AsyncHop.Engine.Json;
 using Orleans.AsyncHop.Engine.Pipelines.Files;
 using Orleans.AsyncHop.Engine.Values;
