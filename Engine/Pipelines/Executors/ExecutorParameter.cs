@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Orleans.AsyncHop.Engine.Model;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Variables;
 using Orleans.AsyncHop.Engine.Xml;
@@ -54,5 +55,21 @@ public sealed record ExecutorParameter(string Variable, string Field, string Inp
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// Returns the values of the parameters the child declares, which it takes as parameter values, and sets
+    /// every other value as a variable in <paramref name="childVariables"/>.
+    /// </summary>
+    public static Dictionary<string, string> SplitDeclared(
+        Dictionary<string, string> values, IReadOnlyList<ParameterDefinition> declared, VariableSpace childVariables)
+    {
+        var declaredNames = declared.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, value) in values.Where(v => !declaredNames.Contains(v.Key)))
+        {
+            childVariables.Set(name, value);
+        }
+
+        return values.Where(v => declaredNames.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
     }
 }

@@ -136,6 +136,30 @@ public abstract class ExecutorTransformBase : TransformBase
         }
     }
 
+    /// <summary>
+    /// Loads the child file at <paramref name="path"/> with <paramref name="load"/> once per transform copy,
+    /// keeping it in <paramref name="loaded"/>, and reports a load error as a failure of this transform.
+    /// </summary>
+    protected TMeta LoadChild<TMeta>(Dictionary<string, TMeta> loaded, string path, Func<string, TMeta> load)
+    {
+        if (loaded.TryGetValue(path, out var meta))
+        {
+            return meta;
+        }
+
+        try
+        {
+            meta = load(path);
+        }
+        catch (HopException exception)
+        {
+            throw Failure(exception.Message, exception);
+        }
+
+        loaded[path] = meta;
+        return meta;
+    }
+
     private async Task GroupByFieldOrTimeAsync(RowMeta meta, object?[] row, CancellationToken cancellationToken)
     {
         if (groupFieldName.Length > 0)

@@ -13,14 +13,15 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 [Transform("CreditCardValidator")]
 public sealed class CreditCardValidatorTransform : TransformBase
 {
+    private readonly OutputLayoutCache layouts;
     private string fieldName = string.Empty;
     private string resultField = string.Empty;
     private string cardTypeField = string.Empty;
     private string notValidField = string.Empty;
     private bool onlyDigits;
-    private RowMeta? layoutFor;
-    private RowMeta layout = RowMeta.Empty;
     private int fieldIndex;
+
+    public CreditCardValidatorTransform() => layouts = new OutputLayoutCache(Prepare);
 
     public override void Init()
     {
@@ -41,24 +42,12 @@ public sealed class CreditCardValidatorTransform : TransformBase
         }
     }
 
-    protected override RowMeta? DescribeOutput(RowMeta? inputMeta)
-    {
-        if (inputMeta is null)
-        {
-            return null;
-        }
-
-        Prepare(inputMeta);
-        return layout;
-    }
+    protected override RowMeta? DescribeOutput(RowMeta? inputMeta) => layouts.Describe(inputMeta);
 
     protected override async ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
     {
         var input = InputRowMeta!;
-        if (!ReferenceEquals(layoutFor, input))
-        {
-            Prepare(input);
-        }
+        var layout = layouts.For(input);
 
         var number = ValueConverter.ToText(input[fieldIndex], row[fieldIndex]);
         if (onlyDigits)
@@ -98,7 +87,7 @@ public sealed class CreditCardValidatorTransform : TransformBase
         await PutRowAsync(layout, output, cancellationToken);
     }
 
-    private void Prepare(RowMeta input)
+    private RowMeta Prepare(RowMeta input)
     {
         fieldIndex = input.IndexOf(fieldName);
         if (fieldIndex < 0)
@@ -117,7 +106,6 @@ public sealed class CreditCardValidatorTransform : TransformBase
             added.Add(new ValueMeta(notValidField, HopValueType.String));
         }
 
-        layout = input.Add([.. added]);
-        layoutFor = input;
+        return input.Add([.. added]);
     }
 }

@@ -1,6 +1,5 @@
 using Orleans.AsyncHop.Engine.Pipelines.DataStreams;
 using Orleans.AsyncHop.Engine.Values;
-using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 
@@ -9,28 +8,13 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// settings, with the fields and types of the file's schema.
 /// </summary>
 [Transform("DataStreamInput")]
-public sealed class DataStreamInputTransform : TransformBase
+public sealed class DataStreamInputTransform : DataStreamTransformBase
 {
-    private DataStreamDefinition definition = null!;
-
-    public override void Init()
-    {
-        var name = Resolve(Meta.Element.Tag("data-stream"));
-        try
-        {
-            definition = DataStreamDefinition.Load(Pipeline.Context.Project.Metadata, name, Variables);
-        }
-        catch (HopException exception)
-        {
-            throw Failure(exception.Message, exception);
-        }
-    }
-
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            using var reader = new ArrowRowReader(definition);
+            using var reader = new ArrowRowReader(Definition);
             OutputRowMeta = reader.RowMeta;
             while (await reader.ReadBatchAsync(cancellationToken) is { } rows)
             {
@@ -43,7 +27,7 @@ public sealed class DataStreamInputTransform : TransformBase
         }
         catch (Exception exception) when (exception is HopException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            throw Failure($"reading data stream '{definition.Name}' from '{definition.FileName}' failed: {exception.Message}", exception);
+            throw Failure($"reading data stream '{Definition.Name}' from '{Definition.FileName}' failed: {exception.Message}", exception);
         }
     }
 }

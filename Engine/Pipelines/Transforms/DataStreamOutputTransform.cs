@@ -1,6 +1,5 @@
 using Orleans.AsyncHop.Engine.Pipelines.DataStreams;
 using Orleans.AsyncHop.Engine.Values;
-using Orleans.AsyncHop.Engine.Xml;
 
 namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 
@@ -9,23 +8,8 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// named in the settings. The rows go no further, as in Hop.
 /// </summary>
 [Transform("DataStreamOutput")]
-public sealed class DataStreamOutputTransform : TransformBase
+public sealed class DataStreamOutputTransform : DataStreamTransformBase
 {
-    private DataStreamDefinition definition = null!;
-
-    public override void Init()
-    {
-        var name = Resolve(Meta.Element.Tag("data-stream"));
-        try
-        {
-            definition = DataStreamDefinition.Load(Pipeline.Context.Project.Metadata, name, Variables);
-        }
-        catch (HopException exception)
-        {
-            throw Failure(exception.Message, exception);
-        }
-    }
-
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta) => RowMeta.Empty;
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
@@ -35,7 +19,7 @@ public sealed class DataStreamOutputTransform : TransformBase
         {
             while (await GetRowAsync(cancellationToken) is { } row)
             {
-                writer ??= new ArrowRowWriter(definition, InputRowMeta!);
+                writer ??= new ArrowRowWriter(Definition, InputRowMeta!);
                 await writer.WriteRowAsync(row, cancellationToken);
                 IncrementLinesOutput();
             }
@@ -47,7 +31,7 @@ public sealed class DataStreamOutputTransform : TransformBase
         }
         catch (Exception exception) when (exception is HopException or IOException or UnauthorizedAccessException or InvalidCastException)
         {
-            throw Failure($"writing data stream '{definition.Name}' to '{definition.FileName}' failed: {exception.Message}", exception);
+            throw Failure($"writing data stream '{Definition.Name}' to '{Definition.FileName}' failed: {exception.Message}", exception);
         }
         finally
         {

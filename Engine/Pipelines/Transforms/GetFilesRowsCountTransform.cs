@@ -48,13 +48,7 @@ public sealed class GetFilesRowsCountTransform : TransformBase
         }
         else
         {
-            var expansion = FileInputList.Expand(FileSpec.ReadAll(Meta.Element), Variables);
-            if (expansion.MissingRequired.Count > 0)
-            {
-                throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-            }
-
-            paths.AddRange(expansion.Paths);
+            paths.AddRange(ExpandInputFiles(FileSpec.ReadAll(Meta.Element)));
         }
 
         var separator = Separator();

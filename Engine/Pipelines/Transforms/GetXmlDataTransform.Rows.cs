@@ -7,42 +7,9 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// <summary>Turning loop nodes into rows: the field layout, XPath evaluation and value conversion.</summary>
 public sealed partial class GetXmlDataTransform
 {
-    private RowMeta? cachedMeta;
-    private RowMeta? cachedInput;
-
-    private string? FileNameField => Settings.Flag("include") ? NullIfEmpty(Settings.Tag("include_field")) : null;
-
-    private string? RowNumberField => Settings.Flag("rownum") ? NullIfEmpty(Settings.Tag("rownum_field")) : null;
-
     /// <summary>The input fields, the XPath fields, then the file name and row number fields.</summary>
-    private RowMeta BuildOutputMeta(RowMeta? inputMeta)
-    {
-        if (cachedMeta is not null && ReferenceEquals(cachedInput, inputMeta))
-        {
-            return cachedMeta;
-        }
-
-        var metas = new List<ValueMeta>();
-        if (inputMeta is not null)
-        {
-            metas.AddRange(inputMeta.Fields);
-        }
-
-        metas.AddRange(fields.Select(f => f.Meta));
-        if (FileNameField is { } fileNameField)
-        {
-            metas.Add(new ValueMeta(fileNameField, HopValueType.String));
-        }
-
-        if (RowNumberField is { } rowNumberField)
-        {
-            metas.Add(new ValueMeta(rowNumberField, HopValueType.Integer));
-        }
-
-        cachedInput = inputMeta;
-        cachedMeta = new RowMeta(metas);
-        return cachedMeta;
-    }
+    private RowMeta BuildOutputMeta(RowMeta? inputMeta) =>
+        BuildDocumentOutputMeta(inputMeta, removedIndex: -1, fields.Select(f => f.Meta), fileFields: null);
 
     /// <summary>Writes one row per loop node; returns false when the row limit is reached.</summary>
     private async Task<bool> EmitDocumentAsync(
@@ -63,8 +30,7 @@ public sealed partial class GetXmlDataTransform
             throw Failure($"the loop XPath '{loopXPath}' is invalid: {exception.Message}", exception);
         }
 
-        var firstField = outputMeta.Count - fields.Count - (FileNameField is null ? 0 : 1)
-                         - (RowNumberField is null ? 0 : 1);
+        var firstField = FirstValueField(outputMeta, fields.Count, fileFields: null);
         foreach (var loopNode in loopNodes.OfType<XNode>())
         {
             var row = (object?[])baseRow.Clone();
@@ -81,20 +47,11 @@ public sealed partial class GetXmlDataTransform
 
             previousValues = row[firstField..(firstField + fields.Count)];
             rowNumber++;
-            var index = firstField + fields.Count;
-            if (FileNameField is not null)
-            {
-                row[index++] = fileName;
-            }
-
-            if (RowNumberField is not null)
-            {
-                row[index] = rowNumber;
-            }
+            FillFileFields(row, firstField + fields.Count, fileName, rowNumber, fileFields: null);
 
             IncrementLinesInput();
             await PutRowAsync(outputMeta, row, cancellationToken);
-            if (limit > 0 && rowNumber >= limit)
+            if (Limit > 0 && rowNumber >= Limit)
             {
                 return false;
             }
@@ -128,6 +85,4 @@ public sealed partial class GetXmlDataTransform
                           + $"{field.Meta.Type}: {exception.Message}", exception);
         }
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

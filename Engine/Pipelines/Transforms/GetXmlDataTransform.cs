@@ -13,24 +13,18 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// relative to that node. A document that cannot be read goes to the error hop when there is one.
 /// </summary>
 [Transform("getXMLData")]
-public sealed partial class GetXmlDataTransform : TransformBase
+public sealed partial class GetXmlDataTransform : DocumentInputTransformBase
 {
     private readonly List<XmlField> fields = [];
-    private XElement Settings => Meta.Element;
-    private bool inFields;
-    private bool sourceIsFile;
     private bool namespaceAware;
     private string loopXPath = string.Empty;
-    private long limit;
     private long rowNumber;
     private object?[]? previousValues;
 
     public override void Init()
     {
-        inFields = Settings.Flag("IsInFields");
-        sourceIsFile = Settings.Flag("IsAFile");
+        base.Init();
         namespaceAware = Settings.Flag("namespaceaware");
-        limit = Settings.Long("limit");
         loopXPath = Resolve(Settings.Tag("loopxpath"));
         if (string.IsNullOrWhiteSpace(loopXPath))
         {
@@ -46,18 +40,18 @@ public sealed partial class GetXmlDataTransform : TransformBase
             fields.Add(new XmlField(definition.Meta, path, asXml, definition.Repeat));
         }
 
-        if (!inFields)
+        if (!InFields)
         {
             OutputRowMeta = BuildOutputMeta(null);
         }
     }
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta) =>
-        inFields && inputMeta is null ? null : BuildOutputMeta(inFields ? inputMeta : null);
+        InFields && inputMeta is null ? null : BuildOutputMeta(InFields ? inputMeta : null);
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (!inFields)
+        if (!InFields)
         {
             await ReadFilesAsync(cancellationToken);
             return;
@@ -79,12 +73,13 @@ public sealed partial class GetXmlDataTransform : TransformBase
             XDocument? document;
             try
             {
-                if (sourceIsFile)
+                if (SourceIsFile)
                 {
                     fileName = string.IsNullOrEmpty(text)
                         ? null
                         : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
-                    var content = await ReadSourceFileAsync(fileName, cancellationToken);
+                    var content = await ReadSourceFileAsync(
+                        fileName, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: false, cancellationToken);
                     document = content is null ? null : Parse(content, $"file '{fileName}'");
                 }
                 else
@@ -115,24 +110,14 @@ public sealed partial class GetXmlDataTransform : TransformBase
 
     private async Task ReadFilesAsync(CancellationToken cancellationToken)
     {
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Settings), Variables);
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0 && !Settings.Flag("doNotFailIfNoFile"))
-        {
-            throw Failure("no input file was found.");
-        }
-
         var outputMeta = OutputRowMeta!;
-        foreach (var path in expansion.Paths)
+        foreach (var path in ExpandSourceFiles(allowNone: Settings.Flag("doNotFailIfNoFile")))
         {
             XDocument document;
             try
             {
-                var content = await ReadSourceFileAsync(path, cancellationToken);
+                var content = await ReadSourceFileAsync(
+                    path, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: false, cancellationToken);
                 if (content is null)
                 {
                     continue;
@@ -153,35 +138,6 @@ public sealed partial class GetXmlDataTransform : TransformBase
                 return;
             }
         }
-    }
-
-    /// <summary>Reads an XML file; returns null when a missing or empty file is to be skipped.</summary>
-    private async Task<string?> ReadSourceFileAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            if (Settings.Flag("doNotFailIfNoFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' does not exist; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' does not exist.");
-        }
-
-        if (Settings.Flag("addresultfile"))
-        {
-            Pipeline.AddResultFile(path, Name);
-        }
-
-        var content = await File.ReadAllTextAsync(path, cancellationToken);
-        if (content.Length == 0 && Settings.Flag("IsIgnoreEmptyFile"))
-        {
-            Log.Basic(Name, $"The file '{path}' is empty; it is skipped.");
-            return null;
-        }
-
-        return content;
     }
 
     private XDocument Parse(string content, string source)

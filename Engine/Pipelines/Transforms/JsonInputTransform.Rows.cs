@@ -10,46 +10,12 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// <summary>Turning JSONPath results into rows: the field layout, transposition and value conversion.</summary>
 public sealed partial class JsonInputTransform
 {
-    private RowMeta? cachedMeta;
     private bool includeNulls;
     private AdditionalFileFields fileFields = null!;
-    private (RowMeta? Input, int Removed) cachedKey;
-
-    private string? FileNameField => Settings.Flag("include") ? NullIfEmpty(Settings.Tag("include_field")) : null;
-
-    private string? RowNumberField => Settings.Flag("rownum") ? NullIfEmpty(Settings.Tag("rownum_field")) : null;
 
     /// <summary>The input fields (without a removed source field), the path fields, then file name and row number.</summary>
-    private RowMeta BuildOutputMeta(RowMeta? inputMeta, int removedIndex = -1)
-    {
-        if (cachedMeta is not null && ReferenceEquals(cachedKey.Input, inputMeta) && cachedKey.Removed == removedIndex)
-        {
-            return cachedMeta;
-        }
-
-        var metas = new List<ValueMeta>();
-        if (inputMeta is not null)
-        {
-            metas.AddRange(inputMeta.Fields.Where((_, i) => i != removedIndex));
-        }
-
-        metas.AddRange(fields.Select(f => f.Meta));
-        if (FileNameField is { } fileNameField)
-        {
-            metas.Add(new ValueMeta(fileNameField, HopValueType.String));
-        }
-
-        if (RowNumberField is { } rowNumberField)
-        {
-            metas.Add(new ValueMeta(rowNumberField, HopValueType.Integer));
-        }
-
-        metas.AddRange(fileFields.Metas);
-
-        cachedKey = (inputMeta, removedIndex);
-        cachedMeta = new RowMeta(metas);
-        return cachedMeta;
-    }
+    private RowMeta BuildOutputMeta(RowMeta? inputMeta, int removedIndex = -1) =>
+        BuildDocumentOutputMeta(inputMeta, removedIndex, fields.Select(f => f.Meta), fileFields);
 
     /// <summary>Writes the rows of one document; returns false when the row limit is reached.</summary>
     private async Task<bool> EmitDocumentAsync(
@@ -57,8 +23,7 @@ public sealed partial class JsonInputTransform
     {
         var results = Evaluate(document);
         var rowCount = results.Count == 0 ? 0 : results[0].Count;
-        var firstField = outputMeta.Count - fields.Count - (FileNameField is null ? 0 : 1) - (RowNumberField is null ? 0 : 1)
-            - fileFields.Count;
+        var firstField = FirstValueField(outputMeta, fields.Count, fileFields);
         if (rowCount == 0)
         {
             return await EmitRowAsync(outputMeta, (object?[])baseRow.Clone(), firstField, fileName, cancellationToken);
@@ -127,25 +92,11 @@ public sealed partial class JsonInputTransform
 
         previousValues = row[firstField..(firstField + fields.Count)];
         rowNumber++;
-        var index = firstField + fields.Count;
-        if (FileNameField is not null)
-        {
-            row[index++] = fileName;
-        }
-
-        if (RowNumberField is not null)
-        {
-            row[index++] = rowNumber;
-        }
-
-        if (fileName is not null)
-        {
-            fileFields.Fill(row, index, fileName);
-        }
+        FillFileFields(row, firstField + fields.Count, fileName, rowNumber, fileFields);
 
         IncrementLinesInput();
         await PutRowAsync(outputMeta, row, cancellationToken);
-        return limit <= 0 || rowNumber < limit;
+        return Limit <= 0 || rowNumber < Limit;
     }
 
     /// <summary>Converts a matched node to the field's type: numbers directly, everything else through its text.</summary>
@@ -184,6 +135,4 @@ public sealed partial class JsonInputTransform
             throw Failure($"the value {node.ToJsonString()} cannot be converted for field '{meta.Name}': {exception.Message}", exception);
         }
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

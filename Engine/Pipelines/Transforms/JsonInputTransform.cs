@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Xml.Linq;
 using Orleans.AsyncHop.Engine.Json;
 using Orleans.AsyncHop.Engine.Pipelines.Files;
 using Orleans.AsyncHop.Engine.Values;
@@ -17,27 +16,21 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// HOP_JSON_INPUT_INCLUDE_NULLS variable is Y).
 /// </summary>
 [Transform("JsonInput")]
-public sealed partial class JsonInputTransform : TransformBase
+public sealed partial class JsonInputTransform : DocumentInputTransformBase
 {
     private readonly List<(ValueMeta Meta, JsonPathQuery Path, bool Repeat)> fields = [];
-    private XElement Settings => Meta.Element;
-    private bool inFields;
-    private bool sourceIsFile;
     private bool removeSource;
     private bool ignoreMissingPath;
     private bool leafToNull;
-    private long limit;
     private long rowNumber;
     private object?[]? previousValues;
 
     public override void Init()
     {
-        inFields = Settings.Flag("IsInFields");
-        sourceIsFile = Settings.Flag("IsAFile");
+        base.Init();
         removeSource = Settings.Flag("removeSourceField");
         ignoreMissingPath = Settings.Flag("ignoreMissingPath");
         leafToNull = Settings.Flag("defaultPathLeafToNull", true);
-        limit = Settings.Long("limit");
         fileFields = AdditionalFileFields.Read(Settings);
 
         // Hop drops rows whose values are all null unless HOP_JSON_INPUT_INCLUDE_NULLS is Y.
@@ -48,18 +41,18 @@ public sealed partial class JsonInputTransform : TransformBase
             fields.Add((definition.Meta, JsonPathQuery.Compile(Resolve(field.TagOrEmpty("path"))), definition.Repeat));
         }
 
-        if (!inFields)
+        if (!InFields)
         {
             OutputRowMeta = BuildOutputMeta(null);
         }
     }
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta) =>
-        inFields && inputMeta is null ? null : BuildOutputMeta(inFields ? inputMeta : null);
+        InFields && inputMeta is null ? null : BuildOutputMeta(InFields ? inputMeta : null);
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (!inFields)
+        if (!InFields)
         {
             await ReadFilesAsync(cancellationToken);
             return;
@@ -83,10 +76,11 @@ public sealed partial class JsonInputTransform : TransformBase
             string? fileName = null;
             try
             {
-                if (sourceIsFile)
+                if (SourceIsFile)
                 {
                     fileName = text is null ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
-                    var content = await ReadSourceFileAsync(fileName, cancellationToken);
+                    var content = await ReadSourceFileAsync(
+                        fileName, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: true, cancellationToken);
                     if (content is null)
                     {
                         continue;
@@ -121,21 +115,11 @@ public sealed partial class JsonInputTransform : TransformBase
 
     private async Task ReadFilesAsync(CancellationToken cancellationToken)
     {
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Settings), Variables);
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0 && !Settings.Flag("doNotFailIfNoFile"))
-        {
-            throw Failure("no input file was found.");
-        }
-
         var outputMeta = OutputRowMeta!;
-        foreach (var path in expansion.Paths)
+        foreach (var path in ExpandSourceFiles(allowNone: Settings.Flag("doNotFailIfNoFile")))
         {
-            var content = await ReadSourceFileAsync(path, cancellationToken);
+            var content = await ReadSourceFileAsync(
+                path, Settings.Flag("doNotFailIfNoFile"), failWhenEmpty: true, cancellationToken);
             if (content is null)
             {
                 continue;
@@ -147,40 +131,6 @@ public sealed partial class JsonInputTransform : TransformBase
                 return;
             }
         }
-    }
-
-    /// <summary>Reads a JSON file; returns null when an empty file is to be skipped.</summary>
-    private async Task<string?> ReadSourceFileAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            if (Settings.Flag("doNotFailIfNoFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' does not exist; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' does not exist.");
-        }
-
-        if (Settings.Flag("addresultfile"))
-        {
-            Pipeline.AddResultFile(path, Name);
-        }
-
-        var content = await File.ReadAllTextAsync(path, cancellationToken);
-        if (content.Length == 0)
-        {
-            if (Settings.Flag("IsIgnoreEmptyFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' is empty; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' is empty.");
-        }
-
-        return content;
     }
 
     private JsonNode? Parse(string content, string source)

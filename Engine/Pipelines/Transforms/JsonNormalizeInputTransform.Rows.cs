@@ -9,43 +9,16 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// <summary>Turning the records of one document into rows: layout, record selection and value conversion.</summary>
 public sealed partial class JsonNormalizeInputTransform
 {
-    private RowMeta? cachedMeta;
-    private (RowMeta? Input, int Removed) cachedKey;
+    // The field names may contain variables here, unlike in JSON input and Get data from XML.
+    protected override string? FileNameField =>
+        Settings.Flag("include") ? NullIfEmpty(Resolve(Settings.Tag("include_field"))) : null;
 
-    private string? FileNameField => Settings.Flag("include") ? NullIfEmpty(Resolve(Settings.Tag("include_field"))) : null;
-
-    private string? RowNumberField => Settings.Flag("rownum") ? NullIfEmpty(Resolve(Settings.Tag("rownum_field"))) : null;
+    protected override string? RowNumberField =>
+        Settings.Flag("rownum") ? NullIfEmpty(Resolve(Settings.Tag("rownum_field"))) : null;
 
     /// <summary>The input fields (without a removed source field), the record fields, file name, row number and file details.</summary>
-    private RowMeta BuildOutputMeta(RowMeta? inputMeta, int removedIndex)
-    {
-        if (cachedMeta is not null && ReferenceEquals(cachedKey.Input, inputMeta) && cachedKey.Removed == removedIndex)
-        {
-            return cachedMeta;
-        }
-
-        var metas = new List<ValueMeta>();
-        if (inputMeta is not null)
-        {
-            metas.AddRange(inputMeta.Fields.Where((_, i) => i != removedIndex));
-        }
-
-        metas.AddRange(fields.Select(f => f.Meta));
-        if (FileNameField is { } fileNameField)
-        {
-            metas.Add(new ValueMeta(fileNameField, HopValueType.String));
-        }
-
-        if (RowNumberField is { } rowNumberField)
-        {
-            metas.Add(new ValueMeta(rowNumberField, HopValueType.Integer));
-        }
-
-        metas.AddRange(fileFields.Metas);
-        cachedKey = (inputMeta, removedIndex);
-        cachedMeta = new RowMeta(metas);
-        return cachedMeta;
-    }
+    private RowMeta BuildOutputMeta(RowMeta? inputMeta, int removedIndex) =>
+        BuildDocumentOutputMeta(inputMeta, removedIndex, fields.Select(f => f.Meta), fileFields);
 
     /// <summary>Writes one row per record of the document; returns false when the row limit is reached.</summary>
     private async Task<bool> EmitDocumentAsync(
@@ -57,33 +30,18 @@ public sealed partial class JsonNormalizeInputTransform
             return true;
         }
 
-        var firstField = outputMeta.Count - fields.Count - fileFields.Count
-            - (FileNameField is null ? 0 : 1) - (RowNumberField is null ? 0 : 1);
+        var firstField = FirstValueField(outputMeta, fields.Count, fileFields);
         foreach (var record in SelectRecords(document))
         {
             var row = BaseRow(inputRow, removedIndex, outputMeta.Count);
             FillRecord(row, firstField, record);
-            var index = firstField + fields.Count;
-            if (FileNameField is not null)
-            {
-                row[index++] = fileName;
-            }
-
-            if (RowNumberField is not null)
-            {
-                row[index++] = rowNumber;
-            }
-
-            if (fileName is not null)
-            {
-                fileFields.Fill(row, index, fileName);
-            }
+            FillFileFields(row, firstField + fields.Count, fileName, rowNumber, fileFields);
 
             previousRow = row;
             IncrementLinesInput();
             await PutRowAsync(outputMeta, row, cancellationToken);
             rowNumber++;
-            if (limit > 0 && rowNumber > limit)
+            if (Limit > 0 && rowNumber > Limit)
             {
                 return false;
             }
@@ -169,6 +127,4 @@ public sealed partial class JsonNormalizeInputTransform
 
         return result;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

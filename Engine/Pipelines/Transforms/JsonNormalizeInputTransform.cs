@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Xml.Linq;
 using Orleans.AsyncHop.Engine.Json;
 using Orleans.AsyncHop.Engine.Pipelines.Files;
 using Orleans.AsyncHop.Engine.Values;
@@ -17,28 +16,22 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 /// in front of the rows of its document.
 /// </summary>
 [Transform("JsonNormalizeInput")]
-public sealed partial class JsonNormalizeInputTransform : TransformBase
+public sealed partial class JsonNormalizeInputTransform : DocumentInputTransformBase
 {
     private readonly List<(ValueMeta Meta, string Path, bool Repeat)> fields = [];
-    private XElement Settings => Meta.Element;
     private JsonFlattener flattener = null!;
     private AdditionalFileFields fileFields = null!;
     private JsonPathQuery recordPath = null!;
-    private bool inFields;
-    private bool sourceIsFile;
     private bool removeSource;
     private bool ignoreMissingField;
-    private long limit;
     private long rowNumber = 1;
     private object?[]? previousRow;
 
     public override void Init()
     {
-        inFields = Settings.Flag("IsInFields");
-        sourceIsFile = Settings.Flag("IsAFile");
+        base.Init();
         removeSource = Settings.Flag("removeSourceField");
         ignoreMissingField = Settings.Flag("ignoreMissingField", true);
-        limit = Settings.Long("limit");
         fileFields = AdditionalFileFields.Read(Settings);
         if (Settings.Flag("readurl"))
         {
@@ -70,18 +63,18 @@ public sealed partial class JsonNormalizeInputTransform : TransformBase
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta)
     {
-        if (inFields && inputMeta is null)
+        if (InFields && inputMeta is null)
         {
             return null;
         }
 
-        var removed = inFields && removeSource && inputMeta is not null ? inputMeta.IndexOf(Resolve(Settings.Tag("valueField"))) : -1;
+        var removed = InFields && removeSource && inputMeta is not null ? inputMeta.IndexOf(Resolve(Settings.Tag("valueField"))) : -1;
         return BuildOutputMeta(inputMeta, removed);
     }
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (inFields)
+        if (InFields)
         {
             await ReadFieldSourcesAsync(cancellationToken);
             return;
@@ -133,38 +126,27 @@ public sealed partial class JsonNormalizeInputTransform : TransformBase
     private async Task<(JsonNode? Document, string? FileName)> ReadFieldDocumentAsync(
         ValueMeta sourceMeta, object? value, CancellationToken cancellationToken)
     {
-        if (sourceMeta.Type == HopValueType.Json && !sourceIsFile)
+        if (sourceMeta.Type == HopValueType.Json && !SourceIsFile)
         {
             return (value is JsonNode node ? node : new JsonObject(), null);
         }
 
         var text = ValueConverter.ToText(sourceMeta, value);
-        if (!sourceIsFile)
+        if (!SourceIsFile)
         {
             return (Parse(string.IsNullOrEmpty(text) ? "{}" : text, $"field '{sourceMeta.Name}'"), null);
         }
 
         var path = string.IsNullOrEmpty(text) ? null : Path.GetFullPath(Execution.HopPaths.ToLocalPath(Resolve(text)));
-        var content = await ReadSourceFileAsync(path, cancellationToken);
+        var content = await ReadSourceFileAsync(path, skipMissing: false, failWhenEmpty: true, cancellationToken);
         return (content is null ? null : Parse(content, path!), path);
     }
 
     private async Task ReadFilesAsync(RowMeta outputMeta, object?[]? inputRow, CancellationToken cancellationToken)
     {
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Settings), Variables);
-        if (expansion.MissingRequired.Count > 0)
+        foreach (var path in ExpandSourceFiles(allowNone: Settings.Flag("doNotFailIfNoFile", true)))
         {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0 && !Settings.Flag("doNotFailIfNoFile", true))
-        {
-            throw Failure("no input file was found.");
-        }
-
-        foreach (var path in expansion.Paths)
-        {
-            var content = await ReadSourceFileAsync(path, cancellationToken);
+            var content = await ReadSourceFileAsync(path, skipMissing: false, failWhenEmpty: true, cancellationToken);
             if (content is null)
             {
                 continue;
@@ -176,34 +158,6 @@ public sealed partial class JsonNormalizeInputTransform : TransformBase
                 return;
             }
         }
-    }
-
-    /// <summary>Reads a JSON file; returns null when an empty file is to be skipped.</summary>
-    private async Task<string?> ReadSourceFileAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            throw Failure($"the file '{path}' does not exist.");
-        }
-
-        if (Settings.Flag("addresultfile"))
-        {
-            Pipeline.AddResultFile(path, Name);
-        }
-
-        var content = await File.ReadAllTextAsync(path, cancellationToken);
-        if (content.Length == 0)
-        {
-            if (Settings.Flag("IsIgnoreEmptyFile"))
-            {
-                Log.Basic(Name, $"The file '{path}' is empty; it is skipped.");
-                return null;
-            }
-
-            throw Failure($"the file '{path}' is empty.");
-        }
-
-        return content;
     }
 
     // Hop reads documents with a default Jackson mapper: strict JSON, and text after the first value is ignored.

@@ -66,13 +66,9 @@ public sealed class LoadFileInputTransform : TransformBase
             return;
         }
 
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Meta.Element), Variables);
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
+        var paths = ExpandInputFiles(FileSpec.ReadAll(Meta.Element));
 
-        foreach (var path in expansion.Paths)
+        foreach (var path in paths)
         {
             if (!await LoadAsync(path, OutputRowMeta!, new object?[OutputRowMeta!.Count], cancellationToken))
             {

@@ -17,21 +17,12 @@ public sealed class PipelineExecutorTransform : ExecutorTransformBase
     protected override async Task<ChildRun> RunChildAsync(
         string path, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
     {
-        var meta = Load(path);
+        var meta = LoadChild(loaded, path, PipelineMeta.Load);
         var last = rows[^1];
         var values = ExecutorParameter.Resolve(Parameters, last.Meta, last.Values, Variables, InheritAllVariables);
         var variables = InheritAllVariables ? new VariableSpace(Variables) : Pipeline.Context.Project.CreateVariables();
-        var declared = meta.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (name, value) in values.Where(v => !declared.Contains(v.Key)))
-        {
-            variables.Set(name, value);
-        }
-
-        var child = new PipelineExecution(
-            meta,
-            Pipeline.Context,
-            new ChildScope(variables, Pipeline),
-            values.Where(v => declared.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal))
+        var parameterValues = ExecutorParameter.SplitDeclared(values, meta.Parameters, variables);
+        var child = new PipelineExecution(meta, Pipeline.Context, new ChildScope(variables, Pipeline), parameterValues)
         {
             PreviousResult = new HopResult { Result = true, Rows = [.. rows] },
         };
@@ -42,25 +33,5 @@ public sealed class PipelineExecutorTransform : ExecutorTransformBase
         }
 
         return new ChildRun(result, child.LogChannelId);
-    }
-
-    private PipelineMeta Load(string path)
-    {
-        if (loaded.TryGetValue(path, out var meta))
-        {
-            return meta;
-        }
-
-        try
-        {
-            meta = PipelineMeta.Load(path);
-        }
-        catch (HopException exception)
-        {
-            throw Failure(exception.Message, exception);
-        }
-
-        loaded[path] = meta;
-        return meta;
     }
 }

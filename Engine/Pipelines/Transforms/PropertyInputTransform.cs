@@ -69,16 +69,11 @@ public sealed class PropertyInputTransform : TransformBase
             return;
         }
 
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Meta.Element), Variables);
-
         // NOTE: Hop stops without an error when no listed file exists, even a required one. Here a missing
         // required file always fails, as in Hop when another listed file exists.
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
+        var paths = ExpandInputFiles(FileSpec.ReadAll(Meta.Element));
 
-        foreach (var path in expansion.Paths)
+        foreach (var path in paths)
         {
             if (!await ReadFileAsync(path, OutputRowMeta!, [], cancellationToken))
             {

@@ -15,16 +15,17 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 public sealed class RegexEvalTransform : TransformBase
 {
     private readonly List<FieldDefinition> groupFields = [];
+    private readonly OutputLayoutCache layouts;
     private Regex regex = null!;
     private string matcher = string.Empty;
     private string resultField = string.Empty;
     private bool captureGroups;
     private bool replaceFields;
-    private RowMeta? layoutFor;
-    private RowMeta layout = RowMeta.Empty;
     private int sourceIndex;
     private int resultIndex;
     private int[] groupIndexes = [];
+
+    public RegexEvalTransform() => layouts = new OutputLayoutCache(Prepare);
 
     public override void Init()
     {
@@ -70,24 +71,12 @@ public sealed class RegexEvalTransform : TransformBase
         }
     }
 
-    protected override RowMeta? DescribeOutput(RowMeta? inputMeta)
-    {
-        if (inputMeta is null)
-        {
-            return null;
-        }
-
-        Prepare(inputMeta);
-        return layout;
-    }
+    protected override RowMeta? DescribeOutput(RowMeta? inputMeta) => layouts.Describe(inputMeta);
 
     protected override async ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
     {
         var input = InputRowMeta!;
-        if (!ReferenceEquals(layoutFor, input))
-        {
-            Prepare(input);
-        }
+        var layout = layouts.For(input);
 
         var output = RowMeta.Resize(row, layout.Count);
         var isMatch = false;
@@ -98,7 +87,7 @@ public sealed class RegexEvalTransform : TransformBase
                 var text = ValueConverter.ToText(input[sourceIndex], row[sourceIndex]) ?? string.Empty;
                 var match = regex.Match(text);
                 isMatch = match.Success;
-                FillGroups(match, output);
+                FillGroups(match, layout, output);
             }
         }
         catch (Exception exception)
@@ -125,7 +114,7 @@ public sealed class RegexEvalTransform : TransformBase
         await PutRowAsync(layout, output, cancellationToken);
     }
 
-    private void FillGroups(Match match, object?[] output)
+    private void FillGroups(Match match, RowMeta layout, object?[] output)
     {
         for (var i = 0; i < groupIndexes.Length; i++)
         {
@@ -158,7 +147,7 @@ public sealed class RegexEvalTransform : TransformBase
         return options;
     }
 
-    private void Prepare(RowMeta input)
+    private RowMeta Prepare(RowMeta input)
     {
         sourceIndex = input.IndexOf(matcher);
         if (sourceIndex < 0)
@@ -206,7 +195,6 @@ public sealed class RegexEvalTransform : TransformBase
             groupIndexes[i] = at;
         }
 
-        layout = new RowMeta(fields);
-        layoutFor = input;
+        return new RowMeta(fields);
     }
 }

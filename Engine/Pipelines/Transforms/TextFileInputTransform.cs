@@ -47,20 +47,15 @@ public sealed partial class TextFileInputTransform : TransformBase
             return;
         }
 
-        var expansion = FileInputList.Expand(settings.Files, Variables);
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0)
+        var paths = ExpandInputFiles(settings.Files);
+        if (paths.Count == 0)
         {
             throw Failure("no input file was found: "
                 + string.Join(", ", settings.Files.Select(f => Resolve(f.Name) + (f.Mask.Length > 0 ? " (" + Resolve(f.Mask) + ")" : string.Empty)))
                 + ".");
         }
 
-        foreach (var path in expansion.Paths)
+        foreach (var path in paths)
         {
             if (!await ReadFileAsync(path, null, null, cancellationToken))
             {

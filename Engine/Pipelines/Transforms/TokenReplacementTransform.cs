@@ -17,13 +17,14 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms;
 public sealed partial class TokenReplacementTransform : TransformBase
 {
     private readonly List<(string Field, string Token)> tokenFields = [];
+    private readonly OutputLayoutCache layouts;
     private string inputType = string.Empty;
     private string outputType = string.Empty;
     private string startMarker = string.Empty;
     private string endMarker = string.Empty;
     private string outputField = string.Empty;
-    private RowMeta? layoutFor;
-    private RowMeta layout = RowMeta.Empty;
+
+    public TokenReplacementTransform() => layouts = new OutputLayoutCache(Prepare);
 
     private XElement Settings => Meta.Element;
 
@@ -64,24 +65,12 @@ public sealed partial class TokenReplacementTransform : TransformBase
         InitFileOutput();
     }
 
-    protected override RowMeta? DescribeOutput(RowMeta? inputMeta)
-    {
-        if (inputMeta is null)
-        {
-            return null;
-        }
-
-        Prepare(inputMeta);
-        return layout;
-    }
+    protected override RowMeta? DescribeOutput(RowMeta? inputMeta) => layouts.Describe(inputMeta);
 
     protected override async ValueTask ProcessRowAsync(object?[] row, CancellationToken cancellationToken)
     {
         var input = InputRowMeta!;
-        if (!ReferenceEquals(layoutFor, input))
-        {
-            Prepare(input);
-        }
+        var layout = layouts.For(input);
 
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (field, token) in tokenFields)
@@ -182,10 +171,9 @@ public sealed partial class TokenReplacementTransform : TransformBase
         return Execution.HopPaths.ToLocalPath(name);
     }
 
-    private void Prepare(RowMeta input)
+    private RowMeta Prepare(RowMeta input)
     {
-        layout = OutputToField ? input.Add(new ValueMeta(outputField, HopValueType.String)) : input;
-        layoutFor = input;
+        return OutputToField ? input.Add(new ValueMeta(outputField, HopValueType.String)) : input;
     }
 
     private static string Terminator(string format) => format switch

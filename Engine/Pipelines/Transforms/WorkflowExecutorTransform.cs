@@ -40,7 +40,7 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
     protected override async Task<ChildRun> RunChildAsync(
         string path, IReadOnlyList<ResultRow> rows, CancellationToken cancellationToken)
     {
-        var meta = Load(path);
+        var meta = LoadChild(loaded, path, WorkflowMeta.Load);
         var first = rows[0];
         foreach (var parameter in Parameters.Where(p => p.Field.Length > 0))
         {
@@ -49,18 +49,8 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
 
         var values = ExecutorParameter.Resolve(Parameters, first.Meta, first.Values, Variables, InheritAllVariables);
         var variables = new VariableSpace(Variables);
-        var declared = meta.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (name, value) in values.Where(v => !declared.Contains(v.Key)))
-        {
-            variables.Set(name, value);
-        }
-
-        var child = new WorkflowExecution(
-            meta,
-            Pipeline.Context,
-            Pipeline,
-            values.Where(v => declared.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
-            variables: variables)
+        var parameterValues = ExecutorParameter.SplitDeclared(values, meta.Parameters, variables);
+        var child = new WorkflowExecution(meta, Pipeline.Context, Pipeline, parameterValues, variables: variables)
         {
             PreviousResult = new HopResult { Result = true, Rows = [.. rows] },
         };
@@ -92,25 +82,5 @@ public sealed class WorkflowExecutorTransform : ExecutorTransformBase
             Array.Copy(row.Values, values, Math.Min(values.Length, row.Values.Length));
             await PutRowToAsync(target, resultRowsMeta, values, cancellationToken);
         }
-    }
-
-    private WorkflowMeta Load(string path)
-    {
-        if (loaded.TryGetValue(path, out var meta))
-        {
-            return meta;
-        }
-
-        try
-        {
-            meta = WorkflowMeta.Load(path);
-        }
-        catch (HopException exception)
-        {
-            throw Failure(exception.Message, exception);
-        }
-
-        loaded[path] = meta;
-        return meta;
     }
 }

@@ -67,18 +67,13 @@ public sealed class YamlInputTransform : TransformBase
             return;
         }
 
-        var expansion = FileInputList.Expand(FileSpec.ReadAll(Meta.Element), Variables);
-        if (expansion.MissingRequired.Count > 0)
-        {
-            throw Failure($"required file(s) not found: {string.Join(", ", expansion.MissingRequired)}.");
-        }
-
-        if (expansion.Paths.Count == 0 && !Meta.Element.Flag("doNotFailIfNoFile"))
+        var paths = ExpandInputFiles(FileSpec.ReadAll(Meta.Element));
+        if (paths.Count == 0 && !Meta.Element.Flag("doNotFailIfNoFile"))
         {
             throw Failure("no input file was found.");
         }
 
-        foreach (var path in expansion.Paths)
+        foreach (var path in paths)
         {
             if (Meta.Element.Flag("IsIgnoreEmptyFile") && new FileInfo(path).Length == 0)
             {
