@@ -165,4 +165,16 @@ public sealed class FormulaTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("Formula '[n]+*2' could not be evaluated", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task Formula_EmptyExpression_FailsNamingField()
+    {
+        var harness = Harness(["n:Integer"], [["1"]], Formula("x", "  ", HopValueType.Integer));
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the formula of field 'x' is empty", outcome.Log.Read(0).Text);
+        Assert.DoesNotContain("Object reference", outcome.Log.Read(0).Text);
+    }
 }
