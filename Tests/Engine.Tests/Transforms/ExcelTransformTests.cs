@@ -202,4 +202,18 @@ public sealed class ExcelTransformTests
         using var writer = new StreamWriter(archive.CreateEntry("content.xml").Open());
         writer.Write(content);
     }
+
+    [Fact]
+    public async Task ExcelInput_EmptyFile_FailsSayingEmpty()
+    {
+        var harness = new PipelineHarness();
+        var path = harness.WriteFile("empty.xlsx", string.Empty);
+        harness.Transform("input", "ExcelInput", InputSettings(path, "POI", 0, 0, InputField("a", "String")))
+            .Result("input");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("empty.xlsx': the file is empty.", outcome.Log.Read(0).Text);
+    }
 }
