@@ -41,7 +41,9 @@ public sealed class DataStreamInputTransform : TransformBase
                 }
             }
         }
-        catch (Exception exception) when (exception is HopException or IOException or InvalidDataException or UnauthorizedAccessException)
+        // Apache Arrow reports a truncated or foreign file as an InvalidOperationException.
+        catch (Exception exception) when (exception is HopException or IOException or InvalidDataException or UnauthorizedAccessException
+            or InvalidOperationException)
         {
             throw Failure($"reading data stream '{definition.Name}' from '{definition.FileName}' failed: {exception.Message}", exception);
         }
