@@ -98,4 +98,19 @@ public sealed class DataStreamTransformTests
         Assert.Contains("the value 12.125 of BigNumber field 'b' has more decimals than the field's precision 0",
             outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task DataStreamOutput_NumericFileName_FailsNamingStream()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("metadata/data-stream/s.json", "{\"name\":\"s\",\"dataStream\":{\"ArrowStreamFile\":{\"filename\":5}}}");
+        harness.Grid("grid", ["i:Integer"], ["1"])
+            .Transform("out", "DataStreamOutput", "<data-stream>s</data-stream>")
+            .Hop("grid", "out");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("The metadata of data stream 's' is invalid", outcome.Log.Read(0).Text);
+    }
 }
