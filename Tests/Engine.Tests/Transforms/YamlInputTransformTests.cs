@@ -136,4 +136,20 @@ public sealed class YamlInputTransformTests
         Assert.Contains("Transform 'yaml' in pipeline", outcome.Log.Read(0).Text);
         Assert.Contains("'$.[[[' is invalid", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task YamlInput_NullFileNameInField_FailsNamingField()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["file:String"], new string?[] { null })
+            .Transform("yaml", "YamlInput", "<IsInFields>Y</IsInFields><IsAFile>Y</IsAFile><YamlField>file</YamlField>" +
+                $"<fields>{Field("a", "a", "String")}</fields>")
+            .Hop("grid", "yaml")
+            .Result("yaml");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the YAML file name in field 'file' is empty (row 1)", outcome.Log.Read(0).Text);
+    }
 }
