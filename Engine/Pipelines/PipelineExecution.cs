@@ -301,6 +301,10 @@ public sealed class PipelineExecution : IExecutionScope
                     transform.Init();
                     transform.MarkIdle();
                 }
+                catch (HopException exception) when (!exception.Message.StartsWith("Transform '", StringComparison.Ordinal))
+                {
+                    throw new HopException($"Transform '{meta.Name}' in pipeline '{Name}': {exception.Message}", exception);
+                }
                 catch (Exception exception) when (exception is not HopException)
                 {
                     throw new HopException($"Transform '{meta.Name}' in pipeline '{Name}' has invalid settings: {exception.Message}", exception);

@@ -142,6 +142,22 @@ public abstract partial class TransformBase
             ? new HopException($"Transform '{Name}' in pipeline '{Pipeline.Name}': {message}")
             : new HopException($"Transform '{Name}' in pipeline '{Pipeline.Name}': {message}", inner);
 
+    /// <summary>
+    /// Builds the error message of a failed run: it names this transform and pipeline once, and gives the type and
+    /// message of an unexpected .NET exception without its stack trace (logged at Detailed level instead).
+    /// </summary>
+    internal string DescribeFailure(Exception exception)
+    {
+        if (exception is HopException)
+        {
+            return exception.Message.StartsWith("Transform '", StringComparison.Ordinal)
+                ? exception.Message
+                : $"Transform '{Name}' in pipeline '{Pipeline.Name}': {exception.Message}";
+        }
+
+        return $"Transform '{Name}' in pipeline '{Pipeline.Name}' failed: {exception.GetType().Name}: {exception.Message}";
+    }
+
     internal async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         LogChannel.Enter(LogChannel);
@@ -164,8 +180,13 @@ public abstract partial class TransformBase
         {
             IncrementErrors();
             statusDescription = TransformStatuses.Stopped;
-            var message = exception is HopException ? exception.Message : $"Transform '{Name}' failed: {exception}";
+            var message = DescribeFailure(exception);
             Log.Error(LogSubject, message);
+            if (exception is not HopException)
+            {
+                Log.Detailed(LogSubject, exception.ToString());
+            }
+
             Pipeline.RecordFailure(message);
         }
         finally

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Orleans.AsyncHop.Engine.Variables;
 
@@ -18,6 +19,9 @@ public sealed class MetadataVariableResolvers(
 {
     public const string MetadataType = "variable-resolver";
 
+    /// <summary>Names of the resolvers running in this flow of calls, to stop a resolver that needs itself.</summary>
+    private static readonly AsyncLocal<ImmutableHashSet<string>?> Active = new();
+
     public string? Resolve(string name, string path, VariableSpace variables)
     {
         if (metadata.Find(MetadataType, name)?["variable-resolver"] is not JsonObject plugin || plugin.Count == 0)
@@ -25,6 +29,26 @@ public sealed class MetadataVariableResolvers(
             return null;
         }
 
+        var active = Active.Value ?? ImmutableHashSet<string>.Empty;
+        if (active.Contains(name))
+        {
+            throw new HopException($"Variable resolver '{name}' needs its own value to resolve '{path}', " +
+                "so it would never finish; remove the #{...} expression from its settings or pipeline.");
+        }
+
+        Active.Value = active.Add(name);
+        try
+        {
+            return ResolveWith(name, plugin, path, variables);
+        }
+        finally
+        {
+            Active.Value = active;
+        }
+    }
+
+    private string? ResolveWith(string name, JsonObject plugin, string path, VariableSpace variables)
+    {
         var (pluginId, settings) = plugin.First();
         var options = settings as JsonObject ?? [];
         return pluginId switch

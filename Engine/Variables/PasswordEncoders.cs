@@ -51,9 +51,20 @@ public static class PasswordEncoders
         return HopPrefix + ToJavaHex(value);
     }
 
+    /// <summary>Decodes Hop's hex form; text that is not hexadecimal decodes to "" as in Hop's encoder.</summary>
     private static string DecodeHop(string hex, VariableSpace variables)
     {
-        var value = ParseJavaHex(hex) ^ Seed(variables);
+        BigInteger parsed;
+        try
+        {
+            parsed = ParseJavaHex(hex);
+        }
+        catch (FormatException)
+        {
+            return string.Empty;
+        }
+
+        var value = parsed ^ Seed(variables);
         return Encoding.UTF8.GetString(value.ToByteArray(isUnsigned: false, isBigEndian: true));
     }
 

@@ -24,7 +24,17 @@ public sealed class ArrowRowReader : IDisposable
 
         stream = File.OpenRead(definition.FileName);
         reader = definition.RandomAccess ? new ArrowFileReader(stream, leaveOpen: true) : new ArrowStreamReader(stream, leaveOpen: true);
-        RowMeta = new RowMeta(reader.Schema.FieldsList.Select(ToValueMeta));
+        try
+        {
+            var schema = reader.Schema ?? throw new HopException(
+                $"The Arrow file '{definition.FileName}' of data stream '{definition.Name}' is empty; it holds no schema.");
+            RowMeta = new RowMeta(schema.FieldsList.Select(ToValueMeta));
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public RowMeta RowMeta { get; }

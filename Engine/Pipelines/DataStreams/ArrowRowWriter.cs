@@ -138,7 +138,7 @@ public sealed class ArrowRowWriter : IDisposable
                     }
                     else
                     {
-                        decimals.Append((decimal)value);
+                        AppendDecimal(decimals, meta, (decimal)value, ((Decimal128Type)type).Scale);
                     }
                 }
 
@@ -179,6 +179,21 @@ public sealed class ArrowRowWriter : IDisposable
         }
 
         return builder.Build(default);
+    }
+
+    /// <summary>Appends a decimal; more fraction digits than the column's scale fail, as in Hop's DecimalVector.</summary>
+    private static void AppendDecimal(Decimal128Array.Builder builder, ValueMeta meta, decimal value, int scale)
+    {
+        try
+        {
+            builder.Append(value);
+        }
+        catch (OverflowException exception)
+        {
+            throw new HopException($"the value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} of " +
+                $"BigNumber field '{meta.Name}' has more decimals than the field's precision {scale}; " +
+                "set the field's precision to the number of decimals to keep.", exception);
+        }
     }
 
     // TODO: Hop writes a BigNumber with the field's length and precision as the decimal's precision and scale.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Orleans.AsyncHop.Engine.Projects;
 using Orleans.AsyncHop.Engine.Variables;
 
@@ -17,6 +18,20 @@ public sealed record DataStreamDefinition(string Name, bool RandomAccess, string
     {
         var json = metadata.Find("data-stream", name)
             ?? throw new HopException($"The data stream '{name}' was not found in the project metadata.");
+        try
+        {
+            return Read(json, name, variables);
+        }
+
+        // System.Text.Json reports a member of the wrong JSON kind (a text where an object belongs) this way.
+        catch (InvalidOperationException exception)
+        {
+            throw new HopException($"The metadata of data stream '{name}' is invalid: {exception.Message}", exception);
+        }
+    }
+
+    private static DataStreamDefinition Read(JsonObject json, string name, VariableSpace variables)
+    {
         var plugin = json["dataStream"]?.AsObject().FirstOrDefault()
             ?? throw new HopException($"The data stream '{name}' has no stream type.");
         var randomAccess = plugin.Key switch

@@ -20,7 +20,7 @@ public sealed class AnalyticQueryTransform : TransformBase
     private List<string> groupFields = [];
     private List<QueryField> queryFields = [];
     private int windowSize;
-    private int queueSize;
+    private long queueSize;
     private int queueCursor;
     private RowMeta? input;
     private RowMeta? output;
@@ -33,7 +33,8 @@ public sealed class AnalyticQueryTransform : TransformBase
         groupFields = Meta.Element.Element("group")?.Elements("field").Select(f => f.TagOrEmpty("name")).ToList() ?? [];
         queryFields = Meta.Element.Element("fields")?.Elements("field").Select(ReadField).ToList() ?? [];
         windowSize = Math.Max(0, queryFields.Select(f => f.Offset).DefaultIfEmpty(0).Max());
-        queueSize = (windowSize * 2) + 1;
+        // Computed in long so the largest offsets do not overflow: the queue then spans the whole group.
+        queueSize = (windowSize * 2L) + 1;
     }
 
     protected override RowMeta? DescribeOutput(RowMeta? inputMeta) => inputMeta is null ? null : OutputLayout(inputMeta);

@@ -25,7 +25,9 @@ public sealed class DataStreamInputTransform : DataStreamTransformBase
                 }
             }
         }
-        catch (Exception exception) when (exception is HopException or IOException or InvalidDataException or UnauthorizedAccessException)
+        // Apache Arrow reports a truncated or foreign file as an InvalidOperationException.
+        catch (Exception exception) when (exception is HopException or IOException or InvalidDataException or UnauthorizedAccessException
+            or InvalidOperationException)
         {
             throw Failure($"reading data stream '{Definition.Name}' from '{Definition.FileName}' failed: {exception.Message}", exception);
         }

@@ -109,6 +109,11 @@ public sealed partial class ExcelInputTransform : TransformBase
             throw Failure("reading password-protected files is not supported for the spreadsheet type ODS.");
         }
 
+        if (File.Exists(path) && new FileInfo(path).Length == 0)
+        {
+            throw Failure($"cannot read the spreadsheet file '{path}': the file is empty.");
+        }
+
         try
         {
             return isOds ? OdsWorkbook.Open(path) : PoiWorkbook.Open(path, password);

@@ -201,6 +201,15 @@ public sealed partial class ExcelWriterTransform
 
     private void OpenLine(ISheet sheet, int posY)
     {
+        var lastRow = sheet.Workbook is NPOI.HSSF.UserModel.HSSFWorkbook
+            ? NPOI.SS.SpreadsheetVersion.EXCEL97.LastRowIndex
+            : NPOI.SS.SpreadsheetVersion.EXCEL2007.LastRowIndex;
+        if (posY > lastRow)
+        {
+            throw Failure($"row {posY + 1} does not fit in sheet '{sheet.SheetName}', which holds at most {lastRow + 1} rows " +
+                "in this file format; write an xlsx file or split the output into several files.");
+        }
+
         if (settings.ShiftExistingCells)
         {
             sheet.ShiftRows(posY, Math.Max(posY, sheet.LastRowNum), 1);

@@ -61,7 +61,11 @@ public sealed class ExecProcessTransform : TransformBase
             var result = await RunProcessAsync(command, cancellationToken);
             if (failWhenNotSuccess && result.ExitValue != 0)
             {
-                throw new HopException(result.Error.Length > 0 ? result.Error : result.Output);
+                // Hop's message is the error output alone; without any output it names the program and exit code.
+                var text = result.Error.Length > 0 ? result.Error : result.Output;
+                throw new HopException(text.Trim().Length > 0
+                    ? text
+                    : $"the process '{string.Join(' ', command)}' exited with code {result.ExitValue} and wrote no output.");
             }
 
             var extended = RowMeta.Resize(row, output!.Count);

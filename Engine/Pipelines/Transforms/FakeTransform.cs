@@ -53,9 +53,19 @@ public sealed class FakeTransform : TransformBase
 
         var output = RowMeta.Resize(row, outputMeta.Count);
         var index = inputMeta.Count;
-        foreach (var (_, generator, arguments) in fields)
+        foreach (var (meta, generator, arguments) in fields)
         {
-            output[index++] = generator.Produce(faker, arguments);
+            try
+            {
+                output[index++] = generator.Produce(faker, arguments);
+            }
+
+            // Bogus rejects out-of-range arguments such as a negative count.
+            catch (ArgumentException exception)
+            {
+                var values = string.Join(", ", arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture)));
+                throw Failure($"the arguments ({values}) of field '{meta.Name}' are invalid: {exception.Message}", exception);
+            }
         }
 
         return PutRowAsync(outputMeta, output, cancellationToken);

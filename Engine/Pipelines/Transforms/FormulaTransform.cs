@@ -28,6 +28,13 @@ public sealed class FormulaTransform : TransformBase
         {
             throw Failure($"formula {unnamed + 1} ('{definitions[unnamed].Expression}') has no field name.");
         }
+
+        var empty = definitions.Find(d => string.IsNullOrWhiteSpace(d.Expression));
+        if (empty is not null)
+        {
+            var target = empty.FieldName.Length > 0 ? empty.FieldName : empty.ReplaceField;
+            throw Failure($"the formula of field '{target}' is empty; enter an expression such as [field] * 2.");
+        }
     }
 
     /// <summary>Closes the in-memory workbooks once the input is done.</summary>

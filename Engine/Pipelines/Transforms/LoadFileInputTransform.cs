@@ -95,7 +95,21 @@ public sealed class LoadFileInputTransform : TransformBase
             }
 
             var name = ValueConverter.ToText(inputMeta[index], row[index]) ?? string.Empty;
-            var path = Path.GetFullPath(HopPaths.ToLocalPath(name));
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw Failure($"the file name in field '{nameField}' is empty (row {LinesRead}).");
+            }
+
+            string path;
+            try
+            {
+                path = Path.GetFullPath(HopPaths.ToLocalPath(name));
+            }
+            catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                throw Failure($"the file name '{name}' in field '{nameField}' is not a valid path: {exception.Message}", exception);
+            }
+
             var outputMeta = BuildOutputMeta(inputMeta);
             if (!await LoadAsync(path, outputMeta, RowMeta.Resize(row, outputMeta.Count), cancellationToken))
             {
@@ -115,7 +129,7 @@ public sealed class LoadFileInputTransform : TransformBase
                 return true;
             }
 
-            throw Failure($"the file '{path}' does not exist.");
+            throw Failure(Directory.Exists(path) ? $"'{path}' is a folder, not a file." : $"the file '{path}' does not exist.");
         }
 
         var size = new FileInfo(path).Length;

@@ -94,7 +94,13 @@ public sealed class PropertyInputTransform : TransformBase
                 throw Failure($"the file name field '{nameField}' is not in the input rows ({inputMeta}).");
             }
 
-            var path = Path.GetFullPath(HopPaths.ToLocalPath(ValueConverter.ToText(inputMeta[index], row[index]) ?? string.Empty));
+            var name = ValueConverter.ToText(inputMeta[index], row[index]);
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw Failure($"the file name in field '{nameField}' is empty (row {LinesRead}).");
+            }
+
+            var path = Path.GetFullPath(HopPaths.ToLocalPath(name));
             if (!await ReadFileAsync(path, BuildOutputMeta(inputMeta), row, cancellationToken))
             {
                 return;

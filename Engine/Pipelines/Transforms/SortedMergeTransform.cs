@@ -51,6 +51,10 @@ public sealed class SortedMergeTransform : TransformBase
                 outputMeta = inputs[i].Meta!;
                 comparer = CreateComparer(outputMeta);
             }
+            else
+            {
+                RequireSameLayout(outputMeta, inputs[i].Meta!, i + 1);
+            }
         }
 
         if (outputMeta is null)
@@ -73,6 +77,21 @@ public sealed class SortedMergeTransform : TransformBase
             }
 
             await PutRowAsync(outputMeta, smallest.Row, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Rejects an input whose field count or types differ from the first, because the merge compares the rows
+    /// of all inputs by the field positions of the first. Names may differ, as Hop only compares positions.
+    /// </summary>
+    private void RequireSameLayout(RowMeta expected, RowMeta actual, int inputNumber)
+    {
+        var same = expected.Count == actual.Count && Enumerable.Range(0, expected.Count)
+            .All(i => expected[i].Type == actual[i].Type);
+        if (!same)
+        {
+            throw Failure($"input {inputNumber} has the fields ({actual}), which differ from ({expected}) of another input; " +
+                "all inputs of a sorted merge need the same field types in the same order.");
         }
     }
 

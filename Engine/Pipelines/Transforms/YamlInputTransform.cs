@@ -121,10 +121,17 @@ public sealed class YamlInputTransform : TransformBase
 
     private List<System.Text.Json.Nodes.JsonNode?> LoadFile(string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw Failure($"the YAML file name in field '{sourceField}' is empty (row {LinesRead}).");
+        }
+
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
         {
-            throw Failure($"the YAML file '{fullPath}' does not exist.");
+            throw Failure(Directory.Exists(fullPath)
+                ? $"'{fullPath}' is a folder, not a YAML file."
+                : $"the YAML file '{fullPath}' does not exist.");
         }
 
         if (Meta.Element.Flag("addresultfile"))

@@ -63,4 +63,18 @@ public sealed class AnalyticQueryTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("the type 'FIRST' of analytic field 'next' is invalid", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task AnalyticQuery_MaxIntOffset_GivesNulls()
+    {
+        var harness = Build("<field><name>g</name></field>",
+            Field("far", "y", "LEAD", "2147483647") + Field("back", "y", "LAG", "2147483647") + Field("next", "y", "LEAD", "1"));
+
+        var rows = await harness.RowsAsync();
+
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(new object?[] { "a", 1L, null, null, 2L }, rows[0].Values);
+        Assert.Equal(new object?[] { "a", 3L, null, null, null }, rows[2].Values);
+        Assert.Equal(new object?[] { "b", 4L, null, null, 5L }, rows[3].Values);
+    }
 }

@@ -50,4 +50,67 @@ public sealed class DataStreamTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("The data stream 'nothing' was not found", outcome.Log.Read(0).Text);
     }
+
+    [Theory]
+    [InlineData("ArrowStreamFile", "is empty; it holds no schema")]
+    [InlineData("ArrowRandomAccessFile", "failed: Invalid magic")]
+    public async Task DataStreamInput_EmptyFile_FailsNamingStream(string kind, string expected)
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("empty.arrow", string.Empty);
+        WriteStream(harness, "s", kind, "${PROJECT_HOME}/empty.arrow");
+        harness.Transform("in", "DataStreamInput", "<data-stream>s</data-stream>").Result("in");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("reading data stream 's'", outcome.Log.Read(0).Text);
+        Assert.Contains(expected, outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task DataStreamInput_ForeignStreamFile_FailsNamingStream()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("garbage.arrow", "garbage-not-arrow-at-all");
+        WriteStream(harness, "s", "ArrowStreamFile", "${PROJECT_HOME}/garbage.arrow");
+        harness.Transform("in", "DataStreamInput", "<data-stream>s</data-stream>").Result("in");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("reading data stream 's'", outcome.Log.Read(0).Text);
+        Assert.DoesNotContain("InvalidOperationException", outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task DataStreamOutput_BigNumberDecimals_FailNamingPrecision()
+    {
+        var harness = new PipelineHarness();
+        WriteStream(harness, "s", "ArrowStreamFile", "${PROJECT_HOME}/out.arrow");
+        harness.Grid("grid", ["b:BigNumber"], ["12.125"])
+            .Transform("out", "DataStreamOutput", "<data-stream>s</data-stream>")
+            .Hop("grid", "out");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the value 12.125 of BigNumber field 'b' has more decimals than the field's precision 0",
+            outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task DataStreamOutput_NumericFileName_FailsNamingStream()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("metadata/data-stream/s.json", "{\"name\":\"s\",\"dataStream\":{\"ArrowStreamFile\":{\"filename\":5}}}");
+        harness.Grid("grid", ["i:Integer"], ["1"])
+            .Transform("out", "DataStreamOutput", "<data-stream>s</data-stream>")
+            .Hop("grid", "out");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("The metadata of data stream 's' is invalid", outcome.Log.Read(0).Text);
+    }
 }

@@ -184,6 +184,28 @@ public sealed class ExcelTransformTests
         Assert.Contains("the field 'count' is not in the input rows", outcome.Log.Read(0).Text);
     }
 
+    [Fact]
+    public async Task ExcelWriter_XlsRowLimit_FailsNamingLimit()
+    {
+        var generator = "<fields>" +
+            "<field><name>name</name><type>String</type><nullif>n</nullif><length>-1</length><precision>-1</precision></field>" +
+            "<field><name>count</name><type>Integer</type><nullif>1</nullif><length>-1</length><precision>-1</precision></field>" +
+            "<field><name>price</name><type>Number</type><nullif>1.5</nullif><length>-1</length><precision>-1</precision></field>" +
+            "<field><name>day</name><type>Date</type><format>yyyyMMdd</format><nullif>20240101</nullif><length>-1</length><precision>-1</precision></field>" +
+            "<field><name>ok</name><type>Boolean</type><nullif>Y</nullif><length>-1</length><precision>-1</precision></field>" +
+            "</fields><limit>65536</limit>";
+        var writer = new PipelineHarness()
+            .Transform("gen", "RowGenerator", generator)
+            .Transform("writer", "TypeExitExcelWriterTransform", WriterSettings("${PROJECT_HOME}/many", "xls"))
+            .Hop("gen", "writer")
+            .Result("writer");
+
+        var outcome = await writer.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("row 65537 does not fit in sheet 'Data', which holds at most 65536 rows", outcome.Log.Read(0).Text);
+    }
+
     private static void WriteOds(string path)
     {
         const string content =
@@ -201,5 +223,19 @@ public sealed class ExcelTransformTests
         using var archive = ZipFile.Open(path, ZipArchiveMode.Create);
         using var writer = new StreamWriter(archive.CreateEntry("content.xml").Open());
         writer.Write(content);
+    }
+
+    [Fact]
+    public async Task ExcelInput_EmptyFile_FailsSayingEmpty()
+    {
+        var harness = new PipelineHarness();
+        var path = harness.WriteFile("empty.xlsx", string.Empty);
+        harness.Transform("input", "ExcelInput", InputSettings(path, "POI", 0, 0, InputField("a", "String")))
+            .Result("input");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("empty.xlsx': the file is empty.", outcome.Log.Read(0).Text);
     }
 }

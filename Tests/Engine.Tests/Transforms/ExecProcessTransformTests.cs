@@ -80,4 +80,19 @@ public sealed class ExecProcessTransformTests
         Assert.Equal(["ls", "-l", "my dir"], ExecProcessTransform.Tokenize("ls  -l \"my dir\""));
         Assert.Equal(["echo", "'it", "is"], ExecProcessTransform.Tokenize("echo 'it is"));
     }
+
+    [Fact]
+    public async Task ExecProcess_SilentFailure_NamesProgramAndCode()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["command:String"], ["/bin/sh -c 'exit 4'"])
+            .Transform("exec", "ExecProcess", "<processfield>command</processfield>" + Fields + "<failwhennotsuccess>Y</failwhennotsuccess>")
+            .Hop("grid", "exec")
+            .Result("exec");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the process '/bin/sh -c exit 4' exited with code 4 and wrote no output.", outcome.Log.Read(0).Text);
+    }
 }

@@ -47,4 +47,20 @@ public sealed class FakeTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("'name.nope' with 0 argument(s) of field 'x' is not supported", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task Fake_NegativeCount_FailsNamingField()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["a:String"], ["x"])
+            .Transform("fake", "Fake", "<locale>en</locale><fields><field><name>f</name><type>Lorem</type><topic>characters</topic>" +
+                "<arguments><argument><type>int</type><value>-5</value></argument></arguments></field></fields>")
+            .Hop("grid", "fake")
+            .Result("fake");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the arguments (-5) of field 'f' are invalid", outcome.Log.Read(0).Text);
+    }
 }

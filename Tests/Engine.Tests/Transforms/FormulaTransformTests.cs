@@ -182,4 +182,16 @@ public sealed class FormulaTransformTests
         Assert.Equal(new object?[] { "$2.50", "$2", "$0", "DOLLAR(DOLLAR(1)" }, rows[0].Values[2..]);
         Assert.Equal(new object?[] { "($1,234.57)", "($1,235)", "($1,230)", "DOLLAR(x" }, rows[1].Values[2..]);
     }
+
+    [Fact]
+    public async Task Formula_EmptyExpression_FailsNamingField()
+    {
+        var harness = Harness(["n:Integer"], [["1"]], Formula("x", "  ", HopValueType.Integer));
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the formula of field 'x' is empty", outcome.Log.Read(0).Text);
+        Assert.DoesNotContain("Object reference", outcome.Log.Read(0).Text);
+    }
 }

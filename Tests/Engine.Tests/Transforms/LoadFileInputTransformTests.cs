@@ -125,4 +125,38 @@ public sealed class LoadFileInputTransformTests
         Assert.Contains($"the parent folder '{Path.GetDirectoryName(target)}'", outcome.Log.Read(0).Text);
         Assert.False(File.Exists(target));
     }
+
+    [Fact]
+    public async Task LoadFile_NullNameFromField_FailsNamingField()
+    {
+        var harness = new PipelineHarness();
+        harness.Grid("grid", ["name:String"], new string?[] { null })
+            .Transform("load", "LoadFileInput", "<IsInFields>Y</IsInFields><DynamicFilenameField>name</DynamicFilenameField>" +
+                "<fields>" + Field("text", "String", "content") + "</fields>")
+            .Hop("grid", "load")
+            .Result("load");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the file name in field 'name' is empty (row 1)", outcome.Log.Read(0).Text);
+        Assert.DoesNotContain("   at ", outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task LoadFile_FolderFromField_FailsAsNotAFile()
+    {
+        var harness = new PipelineHarness();
+        harness.WriteFile("in/a.txt", "1");
+        harness.Grid("grid", ["name:String"], [Path.Combine(harness.Home, "in")])
+            .Transform("load", "LoadFileInput", "<IsInFields>Y</IsInFields><DynamicFilenameField>name</DynamicFilenameField>" +
+                "<fields>" + Field("text", "String", "content") + "</fields>")
+            .Hop("grid", "load")
+            .Result("load");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("is a folder, not a file", outcome.Log.Read(0).Text);
+    }
 }

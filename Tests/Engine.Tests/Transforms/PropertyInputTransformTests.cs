@@ -90,4 +90,21 @@ public sealed class PropertyInputTransformTests
             "k84,k919,k3,k271,k28,k570,k352,k299,k651,k595,k433,k894,k732,k676,k137,k514,k975,k813,k757,k218",
             string.Join(",", spreadOrder));
     }
+
+    [Fact]
+    public async Task PropertyInput_NullFileNameInField_FailsNamingField()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["file:String"], new string?[] { null })
+            .Transform("props", "PropertyInput", "<filefield>Y</filefield><filename_Field>file</filename_Field>" +
+                "<fields><field><name>k</name><column>key</column><type>String</type><length>-1</length><precision>-1</precision>" +
+                "<trim_type>none</trim_type><repeat>N</repeat></field></fields>")
+            .Hop("grid", "props")
+            .Result("props");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the file name in field 'file' is empty (row 1)", outcome.Log.Read(0).Text);
+    }
 }

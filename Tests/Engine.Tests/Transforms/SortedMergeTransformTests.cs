@@ -41,4 +41,22 @@ public sealed class SortedMergeTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("the merge field 'nope' was not found in the input row", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task SortedMerge_DifferentFieldOrder_FailsNamingLayouts()
+    {
+        var harness = new PipelineHarness()
+            .Grid("a", ["n:Integer", "s:String"], ["1", "a"])
+            .Grid("b", ["s:String", "n:Integer"], ["b", "2"])
+            .Transform("merge", "SortedMerge", "<fields><field><name>n</name><ascending>Y</ascending></field></fields>")
+            .Hop("a", "merge")
+            .Hop("b", "merge")
+            .Result("merge");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("which differ from", outcome.Log.Read(0).Text);
+        Assert.Contains("need the same field types in the same order", outcome.Log.Read(0).Text);
+    }
 }

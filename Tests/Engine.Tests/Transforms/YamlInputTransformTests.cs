@@ -101,4 +101,55 @@ public sealed class YamlInputTransformTests
         Assert.False(outcome.Success);
         Assert.Contains("field 'count': the YAML value 'many' is not a valid Integer", outcome.Log.Read(0).Text);
     }
+
+    [Fact]
+    public async Task YamlInput_SelfReferencingAlias_FailsNamingAlias()
+    {
+        var harness = FromFile("a: &x [1, *x]\n", string.Empty, Field("a", "a", "String"));
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the alias at line 1, column 4 refers to a node that contains it", outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task YamlInput_DeepNesting_FailsInsteadOfCrashing()
+    {
+        var yaml = "a: " + new string('[', 50_000) + new string(']', 50_000) + "\n";
+        var harness = FromFile(yaml, string.Empty, Field("a", "a", "String"));
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the collections are nested more than 1000 levels deep", outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task YamlInput_InvalidPath_NamesTransform()
+    {
+        var harness = FromFile("a: 1\n", string.Empty, Field("a", "[[[", "String"));
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("Transform 'yaml' in pipeline", outcome.Log.Read(0).Text);
+        Assert.Contains("'$.[[[' is invalid", outcome.Log.Read(0).Text);
+    }
+
+    [Fact]
+    public async Task YamlInput_NullFileNameInField_FailsNamingField()
+    {
+        var harness = new PipelineHarness()
+            .Grid("grid", ["file:String"], new string?[] { null })
+            .Transform("yaml", "YamlInput", "<IsInFields>Y</IsInFields><IsAFile>Y</IsAFile><YamlField>file</YamlField>" +
+                $"<fields>{Field("a", "a", "String")}</fields>")
+            .Hop("grid", "yaml")
+            .Result("yaml");
+
+        var outcome = await harness.RunAsync();
+
+        Assert.False(outcome.Success);
+        Assert.Contains("the YAML file name in field 'file' is empty (row 1)", outcome.Log.Read(0).Text);
+    }
 }

@@ -101,6 +101,31 @@ public sealed class VariableResolverTests
         Assert.Contains("none.hpl", exception.Message);
     }
 
+    [Fact]
+    public void HopPassword_InvalidHex_DecodesToEmpty()
+    {
+        var space = ProjectSpace(out _);
+
+        Assert.Equal(string.Empty, PasswordEncoders.DecodeOptionallyEncrypted("Encrypted zz-not-hex", space));
+        Assert.Equal("#{pwd-literal:Encrypted zz}", space.Resolve("#{pwd-literal:Encrypted zz}"));
+    }
+
+    [Fact]
+    public void PipelineResolver_UsingItself_FailsInsteadOfOverflowing()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "asynchop-tests", "pipeline-resolver-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(home, "metadata", MetadataVariableResolvers.MetadataType));
+        File.WriteAllText(Path.Combine(home, "metadata", MetadataVariableResolvers.MetadataType, "conf.json"), """
+            {"name": "conf", "variable-resolver": {"Variable-Resolver-Pipeline": {
+              "outputTransformName": "OUTPUT", "filename": "#{conf:file}", "expressionVariableName": "TYPE"} } }
+            """);
+        var space = HopProject.Load(home).CreateVariables();
+
+        var exception = Assert.ThrowsAny<HopException>(() => space.Resolve("#{conf:db1}"));
+
+        Assert.Contains("Variable resolver 'conf' needs its own value to resolve 'file'", exception.Message);
+    }
+
     private static VariableSpace ProjectSpace(out string folder)
     {
         folder = Path.Combine(Path.GetTempPath(), "asynchop-tests", "resolvers-" + Guid.NewGuid().ToString("N")[..8]);

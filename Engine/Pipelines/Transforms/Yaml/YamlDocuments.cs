@@ -14,40 +14,53 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Yaml;
 /// </summary>
 internal static partial class YamlDocuments
 {
+    private const int MaxNesting = 1000;
+
     /// <summary>Parses every document of the stream; an empty document is a null root.</summary>
     public static List<JsonNode?> Load(TextReader reader)
     {
+        var text = reader.ReadToEnd();
         var stream = new YamlStream();
         try
         {
-            stream.Load(reader);
+            CheckNesting(text);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException exception)
         {
             throw new HopException($"invalid YAML at line {exception.Start.Line}, column {exception.Start.Column}: {exception.Message}", exception);
         }
 
-        return stream.Documents.Select(d => ToNode(d.RootNode)).ToList();
+        var expansion = new Expansion();
+        return stream.Documents.Select(d => expansion.ToNode(d.RootNode)).ToList();
     }
 
-    private static JsonNode? ToNode(YamlNode node) => node switch
+    /// <summary>
+    /// Rejects documents nested deeper than <see cref="MaxNesting"/> collections before YamlDotNet builds its
+    /// node tree, because that builder recurses once per level and would overflow the stack.
+    /// </summary>
+    private static void CheckNesting(string text)
     {
-        YamlMappingNode map => ToObject(map),
-        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToNode).ToArray()),
-        YamlScalarNode scalar => ToValue(scalar),
-        _ => null,
-    };
-
-    private static JsonObject ToObject(YamlMappingNode map)
-    {
-        var result = new JsonObject();
-        foreach (var (key, value) in map.Children)
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
         {
-            var name = key is YamlScalarNode scalar ? scalar.Value ?? "null" : key.ToString();
-            result[name] = ToNode(value);
-        }
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (++depth > MaxNesting)
+                    {
+                        var start = parser.Current.Start;
+                        throw new HopException($"the collections are nested more than {MaxNesting} levels deep " +
+                            $"at line {start.Line}, column {start.Column}.");
+                    }
 
-        return result;
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     private static JsonValue? ToValue(YamlScalarNode scalar)
@@ -136,4 +149,60 @@ internal static partial class YamlDocuments
 
     [GeneratedRegex(@"^(?:[-+]?(?:\.[0-9]+|[0-9_]+(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")]
     private static partial Regex FloatPattern();
+
+    /// <summary>
+    /// Expands aliases while converting, so a document must not refer to a node from inside that node and
+    /// must not expand to more than <see cref="MaxNodes"/> nodes (nested aliases can grow exponentially).
+    /// </summary>
+    private sealed class Expansion
+    {
+        private const int MaxNodes = 1_000_000;
+        private readonly HashSet<YamlNode> open = new(ReferenceEqualityComparer.Instance);
+        private int nodes;
+
+        public JsonNode? ToNode(YamlNode node)
+        {
+            if (++nodes > MaxNodes)
+            {
+                throw new HopException($"the document expands to more than {MaxNodes} nodes through its aliases.");
+            }
+
+            if (node is YamlScalarNode scalar)
+            {
+                return ToValue(scalar);
+            }
+
+            if (!open.Add(node))
+            {
+                throw new HopException($"the alias at line {node.Start.Line}, column {node.Start.Column} refers to a node " +
+                    "that contains it, so the document cannot be expanded.");
+            }
+
+            try
+            {
+                return node switch
+                {
+                    YamlMappingNode map => ToObject(map),
+                    YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToNode).ToArray()),
+                    _ => null,
+                };
+            }
+            finally
+            {
+                open.Remove(node);
+            }
+        }
+
+        private JsonObject ToObject(YamlMappingNode map)
+        {
+            var result = new JsonObject();
+            foreach (var (key, value) in map.Children)
+            {
+                var name = key is YamlScalarNode scalar ? scalar.Value ?? "null" : key.ToString();
+                result[name] = ToNode(value);
+            }
+
+            return result;
+        }
+    }
 }
