@@ -38,9 +38,39 @@ public sealed class RowMeta
         return index;
     }
 
-    public RowMeta Add(params ValueMeta[] added) => new(fields.Concat(added));
+    /// <summary>
+    /// Returns a layout with the fields appended. As Hop's <c>RowMeta.addValueMeta</c> does, a field whose name
+    /// is already in the layout (case-insensitive) is renamed to the first free "name_1", "name_2", ... .
+    /// The constructor keeps duplicate names, as Hop's <c>setValueMetaList</c> does.
+    /// </summary>
+    public RowMeta Add(params ValueMeta[] added)
+    {
+        var names = new HashSet<string>(fields.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
+        var result = new List<ValueMeta>(fields.Count + added.Length);
+        result.AddRange(fields);
+        foreach (var field in added)
+        {
+            var unique = names.Contains(field.Name) ? field.Rename(FreeName(field.Name, names)) : field;
+            names.Add(unique.Name);
+            result.Add(unique);
+        }
 
-    public RowMeta AddAll(RowMeta other) => new(fields.Concat(other.fields));
+        return new RowMeta(result);
+    }
+
+    /// <summary>Returns a layout with the other layout's fields appended, renaming duplicates as <see cref="Add"/>.</summary>
+    public RowMeta AddAll(RowMeta other) => Add([.. other.fields]);
+
+    private static string FreeName(string name, HashSet<string> taken)
+    {
+        var suffix = 1;
+        while (taken.Contains($"{name}_{suffix}"))
+        {
+            suffix++;
+        }
+
+        return $"{name}_{suffix}";
+    }
 
     public static object?[] Resize(object?[] row, int size)
     {
