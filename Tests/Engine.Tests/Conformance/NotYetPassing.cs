@@ -20,11 +20,8 @@ internal static class NotYetPassing
         ["transforms/main-0029-parquet.hwf"] = "BigNumber values are .NET decimals, which hold 28 digits; the test data has 70",
         ["transforms/main-0046-java-filter.hwf"] = "needs transform JavaFilter (Java expressions)",
         ["transforms/main-0052-edi-to-xml.hwf"] = "needs transform TypeExitEdi2XmlTransform",
-        ["transforms/main-0065-excel-writer-output-basic.hwf"] = "needs transform ProcessFiles",
-        ["transforms/main-0068-enhanced-json-2927.hwf"] = "a field added under an existing name is not renamed with a _1 suffix",
         ["transforms/main-0069-user-defined-java-class.hwf"] = "needs transform UserDefinedJavaClass (Java code)",
         ["transforms/main-0071-concurrent-scripts-3729.hwf"] = "needs transform SuperScript with Groovy and Python",
-        ["transforms/main-0073-json-output-enhanced-split-files-3871.hwf"] = "needs transform DetectLastRow",
         ["transforms/main-0101-excel-writer-output-ods.hwf"] = "the Excel writer cannot write ODS files",
         ["xml/main-0003-xsd-validator-action-test.hwf"] = "loads a schema from http://file-server:8080, an external server",
     };
