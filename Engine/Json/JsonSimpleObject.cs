@@ -1,4 +1,5 @@
 using System.Text;
+using Orleans.AsyncHop.Engine.Values;
 
 namespace Orleans.AsyncHop.Engine.Json;
 
@@ -8,8 +9,6 @@ namespace Orleans.AsyncHop.Engine.Json;
 /// </summary>
 public static class JsonSimpleObject
 {
-    private const int InitialCapacity = 16;
-
     /// <summary>Writes the members, given in insertion order. A later duplicate key replaces the earlier value.</summary>
     public static string Write(IReadOnlyList<(string Key, string? Value)> members)
     {
@@ -27,20 +26,7 @@ public static class JsonSimpleObject
             }
         }
 
-        // A HashMap doubles its table once it contains more than 3/4 of its capacity. Resizing keeps the
-        // insertion order inside a bucket, so iteration is by bucket index, then by insertion.
-        // NOTE: a bucket of 8 or more keys becomes a tree in Java, whose order this does not model.
-        var capacity = InitialCapacity;
-        while (unique.Count > capacity * 3 / 4)
-        {
-            capacity *= 2;
-        }
-
-        var ordered = unique
-            .Select((member, position) => (member, position, bucket: Spread(JavaHashCode(member.Key)) & (capacity - 1)))
-            .OrderBy(entry => entry.bucket)
-            .ThenBy(entry => entry.position)
-            .Select(entry => entry.member);
+        var ordered = JavaHashMapOrder.Order(unique, member => member.Key);
 
         var builder = new StringBuilder("{");
         var first = true;
@@ -59,23 +45,8 @@ public static class JsonSimpleObject
         return builder.Append('}').ToString();
     }
 
-    /// <summary>Java's <c>String.hashCode()</c> over UTF-16 code units.</summary>
-    private static int JavaHashCode(string text)
-    {
-        var hash = 0;
-        foreach (var c in text)
-        {
-            hash = unchecked((31 * hash) + c);
-        }
-
-        return hash;
-    }
-
-    /// <summary>HashMap's bit spreading: the high half of the hash is folded into the low half.</summary>
-    private static int Spread(int hash) => hash ^ (int)((uint)hash >> 16);
-
     /// <summary>json-simple's escaping: quotes, backslash, '/', control characters and a few Unicode ranges.</summary>
-    private static string Escape(string text)
+    public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -1,4 +1,3 @@
-using Orleans.AsyncHop.Engine.Pipelines.Transforms.Closure;
 using Orleans.AsyncHop.Engine.Values;
 using Orleans.AsyncHop.Engine.Xml;
 

@@ -1,3 +1,4 @@
+using Orleans.AsyncHop.Engine.Json;
 using System.Globalization;
 using System.Text;
 using Orleans.AsyncHop.Engine.Values;
@@ -117,37 +118,7 @@ public sealed partial class MergeRowsTransform
     };
 
     /// <summary>Quotes text with json-simple's escapes, which also escape '/' and some Unicode ranges.</summary>
-    private static string JsonText(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '/': builder.Append("\\/"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c <= '\u001F' || (c >= '\u007F' && c <= '\u009F') || (c >= '\u2000' && c <= '\u20FF'))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    private static string JsonText(string text) => "\"" + JsonSimpleObject.Escape(text) + "\"";
 
     /// <summary>The layout rows are compared in, the output layout and the mapping of compare rows onto it.</summary>
     private sealed class MergeRowsLayout(

@@ -1,10 +1,10 @@
 using System.Numerics;
 
-namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Closure;
+namespace Orleans.AsyncHop.Engine.Values;
 
 /// <summary>
-/// Orders keys the way a java.util.HashMap with default settings iterates them, for transforms whose
-/// output order in Hop follows such a map. Keys must be distinct and given in insertion order.
+/// Orders keys the way a java.util.HashMap with default settings iterates them, for output whose order in
+/// Hop follows such a map. Keys must be distinct and given in insertion order.
 /// </summary>
 /// <remarks>
 /// A default HashMap starts with 16 buckets and doubles them when it contains more than 3/4 of the bucket
@@ -12,7 +12,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Closure;
 /// keeps their relative order. NOTE: a bucket of 8 or more keys turns into a tree in Java, whose order
 /// this does not model. Byte arrays hash by identity in Java, so their order cannot be matched.
 /// </remarks>
-internal static class JavaHashMapOrder
+public static class JavaHashMapOrder
 {
     public static List<T> Order<T>(IReadOnlyList<T> keys, Func<T, object?> keyValue)
     {
