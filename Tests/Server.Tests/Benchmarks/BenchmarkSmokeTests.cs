@@ -5,7 +5,11 @@ using Xunit;
 
 namespace Orleans.AsyncHop.Server.Tests.Benchmarks;
 
-/// <summary>Runs the benchmark program's code on small sizes, so that it keeps working as the server changes.</summary>
+/// <summary>
+/// Runs the benchmark program's code on small sizes, so that it keeps working as the server changes. It runs
+/// alone, because its memory rows read the process's whole GC heap, which other tests would disturb.
+/// </summary>
+[Collection(BenchmarkSmokeCollection.Name)]
 public sealed class BenchmarkSmokeTests
 {
     [Fact]

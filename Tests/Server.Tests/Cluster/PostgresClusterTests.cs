@@ -24,7 +24,7 @@ public sealed class PostgresClusterTests(ThreeSiloPostgresFixture fixture, ITest
             new StartRunRequest("dataload", null, new Dictionary<string, string> { ["MAX"] = "25" }, "{}", NoHeaders));
         var run = await WaitForAsync(second, response.ContainerId!, s => IsEnded(s.State), TimeSpan.FromSeconds(60));
         var throughFirst = await first.GetGrain<IWorkflowExecutionGrain>(response.ContainerId!).GetStatusAsync();
-        var listed = await second.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.DefaultKey).ListAsync();
+        var listed = await WaitForListedEndAsync(second, response.ContainerId!, TimeSpan.FromSeconds(30));
 
         Assert.Null(response.Error);
         Assert.Equal(RunState.Finished, run.State);
@@ -151,6 +151,26 @@ public sealed class PostgresClusterTests(ThreeSiloPostgresFixture fixture, ITest
             }
 
             await Task.Delay(250);
+        }
+    }
+
+    /// <summary>
+    /// Waits for the run list to show the run as ended. The run grain records its end in the list after its
+    /// own status turns final, so the list can lag the status by a moment.
+    /// </summary>
+    private static async Task<IReadOnlyList<RunSummary>> WaitForListedEndAsync(IGrainFactory grains, string id, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        var registry = grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.DefaultKey);
+        while (true)
+        {
+            var listed = await registry.ListAsync();
+            if (listed.Any(r => r.ContainerId == id && IsEnded(r.State)) || cancellation.IsCancellationRequested)
+            {
+                return listed;
+            }
+
+            await Task.Delay(100);
         }
     }
 
