@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 using Orleans.AsyncHop.Grains;
 using Orleans.AsyncHop.Silo;
 using Orleans.TestingHost;
@@ -48,6 +50,10 @@ public abstract class InMemoryClusterFixture(string projectHome, bool propagateA
         if (propagateActivities)
         {
             siloBuilder.AddActivityPropagation();
+
+            // Orleans' default placement prefers the calling silo while loads are alike, so a run would seldom
+            // start on another silo than its service grain; random placement lets tracing tests see that hop.
+            siloBuilder.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
         }
 
         SiloSetup.AddHopGrainServices(siloBuilder.Services, siloBuilder.Configuration);
