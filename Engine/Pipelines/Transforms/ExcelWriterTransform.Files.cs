@@ -206,7 +206,7 @@ public sealed partial class ExcelWriterTransform
             : NPOI.SS.SpreadsheetVersion.EXCEL2007.LastRowIndex;
         if (posY > lastRow)
         {
-            throw Failure($"row {posY + 1} does not fit in sheet '{sheet.SheetName}', which holds at most {lastRow + 1} rows " +
+            throw Failure($"row {posY + 1} does not fit in sheet '{sheet.SheetName}', which has at most {lastRow + 1} rows " +
                 "in this file format; write an xlsx file or split the output into several files.");
         }
 

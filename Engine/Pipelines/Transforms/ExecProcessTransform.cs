@@ -41,7 +41,7 @@ public sealed class ExecProcessTransform : TransformBase
             .Select(f => f.TagOrEmpty("argumentFieldName")).ToList() ?? [];
         if (processField.Length == 0)
         {
-            throw Failure("no process field is set; name the field that holds the program to run.");
+            throw Failure("no process field is set; name the field that contains the program to run.");
         }
     }
 

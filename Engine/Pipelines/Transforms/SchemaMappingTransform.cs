@@ -47,7 +47,7 @@ public sealed class SchemaMappingTransform : TransformBase
         }
 
         // Hop names this transform as the origin of the schema fields that no input field fills, and leaves
-        // the origin of mapped fields empty; an empty origin also keeps the engine from stamping one on.
+        // the origin of mapped fields empty. An empty origin also keeps the engine from stamping one on.
         var mapped = mappings.Select(m => m.SchemaField).ToHashSet(StringComparer.Ordinal);
         schema = new RowMeta(schema.Fields.Select(f => f with { Origin = mapped.Contains(f.Name) ? string.Empty : Name }));
         OutputRowMeta = schema;

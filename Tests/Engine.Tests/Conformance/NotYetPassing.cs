@@ -1,9 +1,9 @@
 namespace Orleans.AsyncHop.Engine.Tests.Conformance;
 
 /// <summary>
-/// Corpus main workflows of tiers 1 to 3 that do not pass yet, with the reason (every tier 1 and 2 workflow
-/// passes). An entry keeps its workflow out of the conformance test; remove it as soon as the workflow
-/// passes, so the test guards it from then on.
+/// Corpus main workflows of tiers 1 to 3 that do not pass yet, with the reason. Every tier 1 and 2 workflow
+/// passes. An entry keeps its workflow out of the conformance test, so remove it as soon as the workflow
+/// passes and the test guards it from then on.
 /// </summary>
 internal static class NotYetPassing
 {

@@ -203,7 +203,7 @@ public sealed class ExcelTransformTests
         var outcome = await writer.RunAsync();
 
         Assert.False(outcome.Success);
-        Assert.Contains("row 65537 does not fit in sheet 'Data', which holds at most 65536 rows", outcome.Log.Read(0).Text);
+        Assert.Contains("row 65537 does not fit in sheet 'Data', which has at most 65536 rows", outcome.Log.Read(0).Text);
     }
 
     private static void WriteOds(string path)

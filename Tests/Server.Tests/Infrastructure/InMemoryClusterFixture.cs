@@ -52,7 +52,7 @@ public abstract class InMemoryClusterFixture(string projectHome, bool propagateA
             siloBuilder.AddActivityPropagation();
 
             // Orleans' default placement prefers the calling silo while loads are alike, so a run would seldom
-            // start on another silo than its service grain; random placement lets tracing tests see that hop.
+            // start on another silo than its service grain. Random placement lets tracing tests see that hop.
             siloBuilder.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
         }
 

@@ -11,7 +11,7 @@ internal static class FormulaCells
     /// <summary>
     /// Writes a value into the cell by the field's type: numbers, integers and big numbers as numbers,
     /// booleans as booleans, dates as date serial numbers and everything else as text. A null value leaves
-    /// the cell blank, or puts <c>NA()</c> in it when the formula asks for that.
+    /// the cell blank, or puts <c>NA()</c> in it when the formula is set to do so.
     /// </summary>
     public static void Set(ICell cell, ValueMeta meta, object? value, bool nullAsNa)
     {
@@ -55,7 +55,7 @@ internal static class FormulaCells
 
     /// <summary>
     /// Writes a date as its serial number. Day 0 is 1899-12-31, which Hop's POI version accepts but NPOI's
-    /// date conversion rejects, so that day is written as a plain number; earlier dates fail as in Hop.
+    /// date conversion rejects, so that day is written as a plain number. Earlier dates fail as in Hop.
     /// </summary>
     private static void SetDate(ICell cell, ValueMeta meta, DateTime date)
     {

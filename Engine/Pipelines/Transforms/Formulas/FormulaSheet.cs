@@ -17,7 +17,7 @@ namespace Orleans.AsyncHop.Engine.Pipelines.Transforms.Formulas;
 /// </remarks>
 internal sealed class FormulaSheet : IDisposable
 {
-    /// <summary>The .xls format holds at most 256 columns; wider formulas use an .xlsx workbook.</summary>
+    /// <summary>The .xls format has at most 256 columns, so wider formulas use an .xlsx workbook.</summary>
     private const int MaxXlsColumns = 256;
 
     /// <summary>Evaluations after which the workbook is replaced, so cached parse state cannot grow without bound.</summary>
@@ -36,7 +36,7 @@ internal sealed class FormulaSheet : IDisposable
         Reset();
     }
 
-    /// <summary>Gets the cell that holds the input value of the given column.</summary>
+    /// <summary>Gets the cell that contains the input value of the given column.</summary>
     public ICell InputCell(int column) => row!.GetCell(column) ?? row.CreateCell(column);
 
     /// <summary>
